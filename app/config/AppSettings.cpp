@@ -1,0 +1,174 @@
+#include "config/AppSettings.h"
+
+#include "core/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace {
+struct SettingSpec
+{
+    AppSettings::Key key;
+    const char *name;
+    QVariant defaultValue;
+    bool adminOnly;
+};
+
+const QList<SettingSpec> &specs()
+{
+    static const QList<SettingSpec> list = {
+#define PKBLINK_SETTING_SPEC(name, key, type, def, adminOnly)                                      \
+    SettingSpec { AppSettings::Key::name, key, QVariant::fromValue<type>(def), adminOnly },
+        PKBLINK_SETTINGS(PKBLINK_SETTING_SPEC)
+#undef PKBLINK_SETTING_SPEC
+    };
+    return list;
+}
+
+const SettingSpec &spec(AppSettings::Key key)
+{
+    return specs().at(static_cast<int>(key));
+}
+
+QVariant converted(const QVariant &raw, const QVariant &like)
+{
+    QVariant copy = raw;
+    // INI files give strings; bring them to the declared type ("true", "120").
+    if (copy.metaType() != like.metaType() && copy.canConvert(like.metaType()))
+        copy.convert(like.metaType());
+    return copy.metaType() == like.metaType() ? copy : like;
+}
+} // namespace
+
+AppSettings::AppSettings(const QString &userFile, const QString &systemFile, QObject *parent)
+    : QObject(parent)
+{
+    if (userFile.isEmpty())
+        m_user = std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("PKB Link"),
+                                             QStringLiteral("pkb-link"));
+    else
+        m_user = std::make_unique<QSettings>(userFile, QSettings::IniFormat);
+    if (systemFile.isEmpty())
+        m_system = std::make_unique<QSettings>(QSettings::SystemScope, QStringLiteral("PKB Link"),
+                                               QStringLiteral("pkb-link"));
+    else
+        m_system = std::make_unique<QSettings>(systemFile, QSettings::IniFormat);
+    // The system scope falls back to nothing else; the user scope must not fall back to the
+    // system file, or we could not tell fixed values from the user's own.
+    m_user->setFallbacksEnabled(false);
+    m_system->setFallbacksEnabled(false);
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::keyName(Key key)
+{
+    return QString::fromLatin1(spec(key).name);
+}
+
+QVariant AppSettings::defaultValue(Key key)
+{
+    return spec(key).defaultValue;
+}
+
+bool AppSettings::isAdminOnly(Key key)
+{
+    return spec(key).adminOnly;
+}
+
+QList<AppSettings::Key> AppSettings::allKeys()
+{
+    QList<Key> keys;
+    for (const auto &s : specs())
+        keys.append(s.key);
+    return keys;
+}
+
+bool AppSettings::isFixed(Key key) const
+{
+    return m_system->contains(keyName(key));
+}
+
+QVariant AppSettings::value(Key key) const
+{
+    const QVariant def = defaultValue(key);
+    if (isFixed(key))
+        return converted(m_system->value(keyName(key)), def);
+    if (isAdminOnly(key))
+        return def;
+    if (m_overrides.contains(key))
+        return converted(m_overrides.value(key), def);
+    if (m_user->contains(keyName(key)))
+        return converted(m_user->value(keyName(key)), def);
+    return def;
+}
+
+bool AppSettings::setValue(Key key, const QVariant &newValue)
+{
+    if (isFixed(key) || isAdminOnly(key))
+        return false;
+    m_overrides.remove(key);
+    m_user->setValue(keyName(key), newValue);
+    m_user->sync();
+    Q_EMIT changed(key);
+    return true;
+}
+
+void AppSettings::setOverride(Key key, const QVariant &newValue)
+{
+    if (isFixed(key)) {
+        qCInfo(lcConfig) << "ignoring command-line value for fixed setting" << keyName(key);
+        return;
+    }
+    m_overrides.insert(key, newValue);
+    Q_EMIT changed(key);
+}
+
+QString AppSettings::userFileName() const
+{
+    return m_user->fileName();
+}
+
+QString AppSettings::systemFileName() const
+{
+    return m_system->fileName();
+}
+
+Result<EnvironmentConfig> AppSettings::environmentConfig() const
+{
+    EnvironmentConfig config =
+        EnvironmentConfig::preset(environment(), QUrl(baseUrl(), QUrl::StrictMode));
+    const auto urlSetting = [this](Key key, QUrl *target) {
+        const QString text = value(key).toString().trimmed();
+        if (!text.isEmpty())
+            *target = QUrl(text, QUrl::StrictMode);
+    };
+    urlSetting(Key::authorizeUrl, &config.authorizeUrl);
+    urlSetting(Key::tokenUrl, &config.tokenUrl);
+    urlSetting(Key::apiBaseUrl, &config.apiBaseUrl);
+    urlSetting(Key::fhirBaseUrl, &config.fhirBaseUrl);
+    config.clientId = clientId().trimmed();
+    config.clientSecret = m_clientSecret;
+    config.redirectUri = QUrl(redirectUri().trimmed(), QUrl::StrictMode);
+    config.usePkce = usePkce();
+    config.requestTimeoutMs = timeoutSeconds() * 1000;
+    config.refreshLeadSeconds = refreshLeadSeconds();
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("AppSettings", text);
+    };
+    if (!parseClientAuthMethod(clientAuth(), &config.clientAuth))
+        return AppError::make(AppError::Kind::Configuration,
+                              tr("The client authentication setting \"%1\" is not known. Use "
+                                 "none, client_secret_basic or client_secret_post.")
+                                  .arg(clientAuth()),
+                              QStringLiteral("pkb/clientAuth invalid"));
+    if (!parseDetailsSource(detailsSource(), &config.detailsSource))
+        return AppError::make(AppError::Kind::Configuration,
+                              tr("The details source setting \"%1\" is not known. Use both, rest "
+                                 "or fhir.")
+                                  .arg(detailsSource()),
+                              QStringLiteral("pkb/detailsSource invalid"));
+    if (const AppError error = config.validate())
+        return error;
+    return config;
+}

@@ -1,0 +1,179 @@
+#include "config/Environment.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace {
+QUrl joined(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    return url;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EnvironmentConfig", text);
+}
+} // namespace
+
+QString clientAuthMethodName(ClientAuthMethod method)
+{
+    switch (method) {
+    case ClientAuthMethod::None:
+        return QStringLiteral("none");
+    case ClientAuthMethod::ClientSecretBasic:
+        return QStringLiteral("client_secret_basic");
+    case ClientAuthMethod::ClientSecretPost:
+        return QStringLiteral("client_secret_post");
+    }
+    return {};
+}
+
+bool parseClientAuthMethod(const QString &name, ClientAuthMethod *method)
+{
+    for (auto candidate : { ClientAuthMethod::None, ClientAuthMethod::ClientSecretBasic,
+                            ClientAuthMethod::ClientSecretPost }) {
+        if (clientAuthMethodName(candidate) == name.trimmed()) {
+            *method = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString detailsSourceName(DetailsSource source)
+{
+    switch (source) {
+    case DetailsSource::Both:
+        return QStringLiteral("both");
+    case DetailsSource::RestOnly:
+        return QStringLiteral("rest");
+    case DetailsSource::FhirOnly:
+        return QStringLiteral("fhir");
+    }
+    return {};
+}
+
+bool parseDetailsSource(const QString &name, DetailsSource *source)
+{
+    for (auto candidate :
+         { DetailsSource::Both, DetailsSource::RestOnly, DetailsSource::FhirOnly }) {
+        if (detailsSourceName(candidate) == name.trimmed()) {
+            *source = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    QHostAddress address;
+    return address.setAddress(host) && address.isLoopback();
+}
+
+bool EnvironmentConfig::isAllowedPkbUrl(const QUrl &url) const
+{
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    return url.scheme() == QLatin1String("http") && allowsLoopbackHttp()
+        && isLoopbackHost(url.host());
+}
+
+bool EnvironmentConfig::isSameOriginAsBase(const QUrl &url) const
+{
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    const int baseDefaultPort = baseUrl.scheme() == QLatin1String("https") ? 443 : 80;
+    return url.scheme() == baseUrl.scheme()
+        && url.host().compare(baseUrl.host(), Qt::CaseInsensitive) == 0
+        && url.port(defaultPort) == baseUrl.port(baseDefaultPort) && isAllowedPkbUrl(url);
+}
+
+AppError EnvironmentConfig::validate() const
+{
+    using K = AppError::Kind;
+    if (!knownIds().contains(id))
+        return AppError::make(K::Configuration,
+                              tr("The PKB environment \"%1\" is not known. Choose sandbox, "
+                                 "production-uk, local or custom in Settings.")
+                                  .arg(id),
+                              QStringLiteral("pkb/environment=%1").arg(id));
+    const std::pair<const QUrl *, const char *> urls[] = {
+        { &baseUrl, "pkb/baseUrl" },         { &authorizeUrl, "pkb/authorizeUrl" },
+        { &tokenUrl, "pkb/tokenUrl" },       { &apiBaseUrl, "pkb/apiBaseUrl" },
+        { &fhirBaseUrl, "pkb/fhirBaseUrl" },
+    };
+    for (const auto &[url, key] : urls) {
+        if (url->isEmpty())
+            return AppError::make(K::Configuration,
+                                  tr("The PKB address is missing. Set it in Settings or ask "
+                                     "your administrator."),
+                                  QString::fromLatin1(key) + QStringLiteral(" is empty"));
+        if (!isAllowedPkbUrl(*url))
+            return AppError::make(
+                K::Configuration,
+                tr("The PKB address %1 is not allowed: PKB must be reached over HTTPS.")
+                    .arg(url->toDisplayString()),
+                QString::fromLatin1(key) + QStringLiteral(" is not https (or loopback in local)"));
+    }
+    if (clientId.trimmed().isEmpty())
+        return AppError::make(K::Configuration,
+                              tr("No PKB client id is set. Enter the client id PKB gave you in "
+                                 "Settings, or ask your administrator."),
+                              QStringLiteral("pkb/clientId is empty"));
+    if (clientAuth != ClientAuthMethod::None && clientSecret.isEmpty())
+        return AppError::make(
+            K::Configuration,
+            tr("The client authentication method needs a client secret, and "
+               "none was given."),
+            QStringLiteral("client secret missing for %1").arg(clientAuthMethodName(clientAuth)));
+    if (!redirectUri.isValid() || redirectUri.scheme().isEmpty()
+        || !redirectUri.userInfo().isEmpty() || redirectUri.hasFragment())
+        return AppError::make(K::Configuration,
+                              tr("The redirect address is not valid. Use the one registered "
+                                 "with PKB."),
+                              QStringLiteral("pkb/redirectUri invalid"));
+    if (redirectUri.scheme() == QLatin1String("http") && !isLoopbackHost(redirectUri.host()))
+        return AppError::make(
+            K::Configuration,
+            tr("The redirect address must be HTTPS, a loopback address or an "
+               "app scheme."),
+            QStringLiteral("pkb/redirectUri is plain http to a non-loopback host"));
+    if (requestTimeoutMs <= 0)
+        return AppError::make(K::Configuration, tr("The network timeout must be positive."),
+                              QStringLiteral("network/timeoutSeconds <= 0"));
+    return {};
+}
+
+QStringList EnvironmentConfig::knownIds()
+{
+    return { QStringLiteral("sandbox"), QStringLiteral("production-uk"), QStringLiteral("local"),
+             QStringLiteral("custom") };
+}
+
+EnvironmentConfig EnvironmentConfig::preset(const QString &id, const QUrl &baseUrlOverride)
+{
+    EnvironmentConfig config;
+    config.id = id;
+    if (id == QLatin1String("sandbox"))
+        config.baseUrl = QUrl(QStringLiteral("https://sandbox.patientsknowbest.com"));
+    else if (id == QLatin1String("production-uk"))
+        config.baseUrl = QUrl(QStringLiteral("https://my.patientsknowbest.com"));
+    if (baseUrlOverride.isValid() && !baseUrlOverride.isEmpty())
+        config.baseUrl = baseUrlOverride;
+    if (!config.baseUrl.isEmpty()) {
+        config.authorizeUrl = joined(config.baseUrl, QStringLiteral("/apiAuthorize.action"));
+        config.tokenUrl = joined(config.baseUrl, QStringLiteral("/apiToken.action"));
+        config.apiBaseUrl = config.baseUrl;
+        config.fhirBaseUrl = joined(config.baseUrl, QStringLiteral("/fhir"));
+    }
+    return config;
+}

@@ -1,0 +1,22 @@
+# One place for the compile rules every target of ours follows (tests included).
+function(pkblink_apply_settings target)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_USE_QSTRINGBUILDER
+        QT_NO_FOREACH
+        QT_NO_KEYWORDS
+        QT_DISABLE_DEPRECATED_BEFORE=0x060400
+        QT_MESSAGELOGCONTEXT)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${target} PRIVATE
+            -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+            -Woverloaded-virtual -Wnull-dereference -Werror=switch -Werror=return-type)
+    elseif(MSVC)
+        target_compile_options(${target} PRIVATE /W4 /permissive-)
+    endif()
+    if(PKBLINK_SANITIZE)
+        target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
+endfunction()
