@@ -1,0 +1,101 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "accounts/LinkRecord.h"
+#include "accounts/PasswordHasher.h"
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSqlRecord;
+class SqliteConnection;
+class StatementObserver;
+
+// The local accounts of this computer and each account's link record, in an SQLite file
+// (<data directory>/accounts.sqlite). Passwords are kept as Argon2id hashes; tokens are not
+// here (they are in the OS keychain) and neither is any patient data, only PKB identifiers.
+// Every change that takes more than one statement runs in one transaction.
+// Synchronous; use it on the thread that created it. A sign-in costs one Argon2id verification
+// (about 0.1 s with the production limits).
+class AccountStore : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    explicit AccountStore(const QString &databasePath, QObject *parent = nullptr);
+    ~AccountStore() override;
+
+    static QString databaseFileIn(const QString &dataDirectory);
+
+    // Tests make hashing cheap with PasswordHashLimits::minimum(). Stored hashes made with
+    // other limits are upgraded at the next successful sign-in.
+    void setPasswordHashLimits(const PasswordHashLimits &limits);
+    PasswordHashLimits passwordHashLimits() const { return m_hasher.limits(); }
+    // The time source of throttling and timestamps (UTC); tests inject one.
+    void setClock(Clock clock);
+    // Tests only: see StatementObserver. The observer must outlive the store or be reset.
+    void setStatementObserver(StatementObserver *observer);
+
+    // Opens the file (creating it) and migrates the schema. Storage error when the file is
+    // damaged, not ours, or from a newer app version.
+    Status open();
+    bool isOpen() const;
+    QString databasePath() const { return m_path; }
+
+    // InvalidInput with a message for the patient when a field cannot be used or the user
+    // name is taken (compared trimmed, NFKC-normalised and case-folded).
+    Result<Account> createAccount(const QString &userName, const QString &displayName,
+                                  const QString &password, const QString &confirmation);
+    // InvalidInput "The user name or password is not right." for an unknown user name or a
+    // wrong password alike; Throttled after repeated failures.
+    Result<Account> signIn(const QString &userName, const QString &password);
+    Status changePassword(const QString &appUserId, const QString &currentPassword,
+                          const QString &newPassword, const QString &confirmation);
+    // Removes the account and its link record; its app_user_id is retired, never reused.
+    // The caller removes the account's tokens from the keychain.
+    Status deleteAccount(const QString &appUserId);
+    // Sorted by user name.
+    Result<QList<AccountSummary>> accounts() const;
+    Result<Account> account(const QString &appUserId) const;
+
+    // NotFound when there is no such account; a record in state NotLinked when the account
+    // exists but was never linked.
+    Result<LinkRecord> linkRecord(const QString &appUserId) const;
+    // Inserts or replaces the account's record. It needs an environment id and at least one
+    // PKB identifier; an invalid linkedAt means now.
+    Status saveLinkRecord(const LinkRecord &record);
+    Status setLinkState(const QString &appUserId, LinkState state);
+    Status removeLinkRecord(const QString &appUserId);
+
+Q_SIGNALS:
+    void accountsChanged();
+    void linkRecordChanged(const QString &appUserId);
+
+private:
+    struct Credentials;
+
+    QDateTime now() const;
+    Status checkOpen() const;
+    // std::nullopt: no such account.
+    Result<std::optional<Credentials>> credentialsWhere(const QString &column,
+                                                        const QString &value) const;
+    void burnDummyVerification(const QString &password);
+    // Counts one failed password check (and locks when due), in one transaction.
+    void recordFailure(const QString &appUserId);
+    Status recordSuccess(const Credentials &credentials, const QString &password);
+    Status requireAccount(const QString &appUserId) const;
+
+    QString m_path;
+    std::unique_ptr<SqliteConnection> m_db;
+    PasswordHasher m_hasher;
+    Clock m_clock;
+    QByteArray m_dummyHash;
+};
