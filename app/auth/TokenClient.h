@@ -1,0 +1,44 @@
+#pragma once
+
+#include "auth/FormBody.h"
+#include "auth/OAuthError.h"
+#include "config/Environment.h"
+#include "core/TokenRefresher.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class TokenRequestJob;
+
+// Talks to PKB's token endpoint (RFC 6749 4.1.3 and 6): exchanges an authorization code and
+// refreshes tokens. Client authentication per EnvironmentConfig::clientAuth. Refuses URLs the
+// environment does not allow, never ignores TLS errors, follows no redirects, and puts a
+// transfer timeout on every request. Implements TokenRefresher for the token vault.
+class TokenClient : public QObject, public TokenRefresher
+{
+    Q_OBJECT
+public:
+    // network is not owned and should outlive the client.
+    explicit TokenClient(QNetworkAccessManager *network, const EnvironmentConfig &config,
+                         QObject *parent = nullptr);
+    ~TokenClient() override;
+
+    // codeVerifier: AuthorizationRequest::codeVerifier(); empty when PKCE was not used.
+    // The job is owned by this client and deletes itself after finished().
+    TokenRequestJob *exchangeCode(const QString &code, const QString &codeVerifier);
+    TokenRequestJob *refresh(const QString &refreshToken);
+
+    // TokenRefresher: the callback runs once, later, on context's thread, unless context (or
+    // this client) is destroyed first.
+    void refresh(const QString &refreshToken, QObject *context, Callback callback) override;
+
+    const EnvironmentConfig &config() const { return m_config; }
+
+private:
+    TokenRequestJob *startJob(TokenGrant grant, FormBody body);
+    AppError checkBeforeSending() const;
+
+    QPointer<QNetworkAccessManager> m_network;
+    EnvironmentConfig m_config;
+};

@@ -1,0 +1,107 @@
+#include "core/Redaction.h"
+
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+#include <atomic>
+#include <cstdio>
+
+namespace {
+const QString &secretKeys()
+{
+    static const QString keys = QStringLiteral("access_token|refresh_token|id_token|code_verifier|"
+                                               "code_challenge|client_secret|password|state|code");
+    return keys;
+}
+
+QRegularExpression caseInsensitive(const QString &pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption);
+}
+
+// key=value in queries and form bodies. The key must not be the tail of a longer name
+// ("error_code", "xstate") unless it follows an encoded "?" or "&" (a URL inside a query); the
+// separator may be percent-encoded once or twice. The value runs to the next delimiter.
+const QRegularExpression &formPattern()
+{
+    static const QRegularExpression pattern = caseInsensitive(
+        QStringLiteral("(?:(?<![A-Za-z0-9_.\\-])|(?<=%3F)|(?<=%26)|(?<=%253F)|(?<=%2526))(%1)"
+                       "(=|%3D|%253D)(?!<redacted>)[^&\\s\"'<>,;)\\]}]*")
+            .arg(secretKeys()));
+    return pattern;
+}
+
+// "key":"value" in JSON.
+const QRegularExpression &jsonPattern()
+{
+    static const QRegularExpression pattern = caseInsensitive(
+        QStringLiteral("(\"(?:%1)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"").arg(secretKeys()));
+    return pattern;
+}
+
+// \"key\":\"value\" in JSON that was quoted inside a string (qDebug() << QString).
+const QRegularExpression &escapedJsonPattern()
+{
+    static const QRegularExpression pattern = caseInsensitive(
+        QStringLiteral("(\\\\\"(?:%1)\\\\\"\\s*:\\s*)(\\\\\").*?\\\\\"").arg(secretKeys()));
+    return pattern;
+}
+
+const QRegularExpression &credentialPattern()
+{
+    static const QRegularExpression pattern =
+        caseInsensitive(QStringLiteral("\\b(Bearer|Basic)(\\s+)[^\\s\"',;)\\]}]+"));
+    return pattern;
+}
+
+std::atomic<QtMessageHandler> previousHandler { nullptr };
+std::atomic_bool handlerInstalled { false };
+
+void redactingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QString safe = Redaction::redact(message);
+    if (QtMessageHandler previous = previousHandler.load()) {
+        previous(type, context, safe);
+        return;
+    }
+    const QString line = qFormatLogMessage(type, context, safe);
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+} // namespace
+
+QString Redaction::redact(QString text)
+{
+    if (text.isEmpty())
+        return text;
+    const QString redacted = placeholder();
+    text.replace(escapedJsonPattern(), QStringLiteral("\\1\\2") + redacted + QStringLiteral("\\2"));
+    text.replace(jsonPattern(), QStringLiteral("\\1\"") + redacted + QStringLiteral("\""));
+    text.replace(formPattern(), QStringLiteral("\\1\\2") + redacted);
+    text.replace(credentialPattern(), QStringLiteral("\\1\\2") + redacted);
+    return text;
+}
+
+QString Redaction::safeUrl(const QUrl &url)
+{
+    if (!url.isValid())
+        return QStringLiteral("<invalid url>");
+    QUrl safe = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QString text = safe.toString(QUrl::FullyEncoded);
+    if (url.hasQuery()) {
+        QStringList parts;
+        const auto items = QUrlQuery(url).queryItems(QUrl::FullyEncoded);
+        for (const auto &item : items)
+            parts.append(item.first + QLatin1Char('=') + placeholder());
+        text += QLatin1Char('?') + parts.join(QLatin1Char('&'));
+    }
+    // A path can carry a secret too (e.g. a token pasted into a URL by mistake).
+    return redact(text);
+}
+
+void Redaction::installMessageHandler()
+{
+    if (handlerInstalled.exchange(true))
+        return;
+    previousHandler.store(qInstallMessageHandler(redactingHandler));
+}
