@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QStringList>
 #include <QUrl>
+
+class QNetworkAccessManager;
 
 // Starts pkb-sandbox as a child process on a random loopback port and talks to its admin API
 // (see sandbox/README.md). Synchronous helpers: for tests only.
@@ -43,7 +46,53 @@ public:
 
     static QString executable();
 
+    // A full answer: status (0 when no HTTP answer came), body, headers and the network error
+    // (e.g. RemoteHostClosedError when a "drop" fault closed the connection).
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QString errorString;
+        qint64 elapsedMs = 0;
+
+        QByteArray header(const QByteArray &name) const; // case-insensitive, first match
+        QJsonObject json() const;
+    };
+    // Any request; redirects are not followed. A relative path is resolved against baseUrl().
+    Reply send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &payload = {},
+               const QByteArray &contentType = {},
+               const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 20000);
+
+    // The client registration this sandbox was started with (--client-id, first --redirect-uri,
+    // --client-auth, --client-secret) or the defaults.
+    QString clientId() const;
+    QString redirectUri() const;
+
+    // A valid authorization URL for that client and redirect URI (scope PATIENT); with a
+    // challenge, code_challenge_method=S256 is added.
+    QUrl authorizeUrl(const QString &state = QStringLiteral("state"),
+                      const QString &codeChallenge = {}) const;
+    // Walks the login and grant forms over plain HTTP (own cookie jar, no redirect following)
+    // and returns the Location of the final 302 to the redirect URI (code or error). On failure
+    // returns an empty QUrl and sets errorString().
+    QUrl authorizeWithoutBrowser(const QUrl &authorizeUrl, const QString &username,
+                                 const QString &password, bool allow = true);
+    // authorizeWithoutBrowser(authorizeUrl()) plus the token exchange (client authentication as
+    // the sandbox was started; PKCE only when started with --pkce required). The token response,
+    // or {} and errorString().
+    QJsonObject obtainTokens(const QString &username, const QString &password);
+
+    // Everything the sandbox wrote to stderr so far (its request log).
+    QByteArray standardError();
+
 private:
+    QString argumentValue(const QString &flag, const QString &fallback) const;
+    Reply sendWith(QNetworkAccessManager &manager, const QByteArray &verb, const QUrl &url,
+                   const QByteArray &payload, const QByteArray &contentType,
+                   const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs);
+
     int request(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &payload,
                 const QByteArray &contentType, QByteArray *body,
                 const QList<QPair<QByteArray, QByteArray>> &headers);
@@ -51,4 +100,6 @@ private:
     QProcess m_process;
     QUrl m_baseUrl;
     QString m_error;
+    QStringList m_arguments;
+    QByteArray m_standardError;
 };
