@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/AppError.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+namespace QKeychain {
+class Job;
+}
+
+// One QtKeychain operation on one keychain entry. Retries once after a short delay when the
+// backend is not up yet (a known Linux trap at login), maps QtKeychain's error codes to
+// AppError, emits finished() exactly once and then deletes itself.
+class KeychainEntryJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Operation { Read, Write, Delete };
+
+    KeychainEntryJob(Operation operation, const QString &service, const QString &key,
+                     QObject *parent = nullptr);
+    ~KeychainEntryJob() override;
+
+    void setData(const QByteArray &data) { m_data = data; }
+    void setRetryDelay(int milliseconds) { m_retryDelayMs = milliseconds; }
+    void start();
+
+    Operation operation() const { return m_operation; }
+    const QString &key() const { return m_key; }
+    // Read only: the entry does not exist (a normal outcome, not an error).
+    bool isNotFound() const { return m_notFound; }
+    // Read only: the entry's bytes.
+    const QByteArray &data() const { return m_data; }
+    const AppError &error() const { return m_error; }
+
+    // The typed error for a QtKeychain failure; None for NoError, and for EntryNotFound when
+    // reading or deleting.
+    static AppError errorFor(int keychainError, const QString &errorString, Operation operation);
+
+Q_SIGNALS:
+    void finished(KeychainEntryJob *job);
+
+private:
+    void startAttempt();
+    void onKeychainFinished(QKeychain::Job *job);
+    void finish(AppError error);
+
+    Operation m_operation;
+    QString m_service;
+    QString m_key;
+    QByteArray m_data;
+    AppError m_error;
+    int m_retryDelayMs = 500;
+    int m_attempt = 0;
+    bool m_notFound = false;
+    bool m_finished = false;
+};

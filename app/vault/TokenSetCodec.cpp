@@ -1,0 +1,80 @@
+#include "vault/TokenSetCodec.h"
+
+#include <QCborMap>
+#include <QCborValue>
+#include <QCoreApplication>
+
+namespace {
+enum Field : int {
+    FormatVersion = 0,
+    AccessToken = 1,
+    RefreshToken = 2,
+    ExpiresAt = 3, // seconds since the epoch, UTC
+    Scope = 4,
+};
+
+// Far beyond any real expiry, small enough for QDateTime.
+constexpr qint64 MaxEpochSeconds = 253402300799; // 9999-12-31T23:59:59Z
+
+AppError damaged(const QString &detail)
+{
+    return AppError::make(AppError::Kind::Storage,
+                          QCoreApplication::translate("TokenSetCodec",
+                                                      "The saved access to your PKB record could "
+                                                      "not be read. Grant access again."),
+                          detail);
+}
+} // namespace
+
+QByteArray TokenSetCodec::encode(const TokenSet &tokens)
+{
+    QCborMap map;
+    map.insert(FormatVersion, Version);
+    if (!tokens.accessToken.isEmpty())
+        map.insert(AccessToken, tokens.accessToken);
+    if (!tokens.refreshToken.isEmpty())
+        map.insert(RefreshToken, tokens.refreshToken);
+    if (tokens.accessTokenExpiresAt.isValid())
+        map.insert(ExpiresAt, tokens.accessTokenExpiresAt.toSecsSinceEpoch());
+    if (!tokens.scope.isEmpty())
+        map.insert(Scope, tokens.scope);
+    return map.toCborValue().toCbor();
+}
+
+Result<TokenSet> TokenSetCodec::decode(const QByteArray &data)
+{
+    QCborParserError parseError;
+    const QCborValue value = QCborValue::fromCbor(data, &parseError);
+    if (parseError.error != QCborError::NoError || !value.isMap())
+        return damaged(QStringLiteral("token entry is not a CBOR map"));
+    const QCborMap map = value.toMap();
+    const QCborValue version = map.value(FormatVersion);
+    if (!version.isInteger())
+        return damaged(QStringLiteral("token entry has no format version"));
+    if (version.toInteger() != Version)
+        return damaged(QStringLiteral("token entry has format version %1, this build reads %2")
+                           .arg(version.toInteger())
+                           .arg(Version));
+    const auto text = [&map](Field field, QString *target) {
+        const QCborValue v = map.value(field);
+        if (v.isUndefined())
+            return true;
+        if (!v.isString())
+            return false;
+        *target = v.toString();
+        return true;
+    };
+    TokenSet tokens;
+    if (!text(AccessToken, &tokens.accessToken) || !text(RefreshToken, &tokens.refreshToken)
+        || !text(Scope, &tokens.scope))
+        return damaged(QStringLiteral("token entry has a field of the wrong type"));
+    const QCborValue expiry = map.value(ExpiresAt);
+    if (!expiry.isUndefined()) {
+        if (!expiry.isInteger() || expiry.toInteger() < 0 || expiry.toInteger() > MaxEpochSeconds)
+            return damaged(QStringLiteral("token entry has an invalid expiry"));
+        tokens.accessTokenExpiresAt = QDateTime::fromSecsSinceEpoch(expiry.toInteger(), Qt::UTC);
+    }
+    if (tokens.accessToken.isEmpty() && tokens.refreshToken.isEmpty())
+        return damaged(QStringLiteral("token entry holds no token"));
+    return tokens;
+}

@@ -1,0 +1,44 @@
+#include "FakeTokenRefresher.h"
+
+#include <QTimer>
+#include <QUuid>
+
+FakeTokenRefresher::FakeTokenRefresher()
+{
+    m_clock.start();
+}
+
+void FakeTokenRefresher::refresh(const QString &refreshToken, QObject *context, Callback callback)
+{
+    receivedRefreshTokens.append(refreshToken);
+    callTimesMs.append(m_clock.elapsed());
+    const Outcome outcome = script.isEmpty() ? defaultOutcome : script.takeFirst();
+    const QString tag = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ++m_serial;
+    Result<TokenSet> result = AppError {};
+    switch (outcome) {
+    case Outcome::Rotate:
+    case Outcome::NoRotate: {
+        TokenSet tokens;
+        tokens.accessToken = QStringLiteral("access-%1-%2").arg(m_serial).arg(tag);
+        tokens.accessTokenExpiresAt = QDateTime::currentDateTimeUtc().addSecs(lifetimeSeconds);
+        tokens.scope = QStringLiteral("PATIENT");
+        if (outcome == Outcome::Rotate)
+            tokens.refreshToken = QStringLiteral("refresh-%1-%2").arg(m_serial).arg(tag);
+        lastAccessToken = tokens.accessToken;
+        if (outcome == Outcome::Rotate)
+            lastRefreshToken = tokens.refreshToken;
+        result = tokens;
+        break;
+    }
+    case Outcome::InvalidGrant:
+        result = AppError::make(AppError::Kind::GrantRevoked, QStringLiteral("Grant access again."),
+                                QStringLiteral("invalid_grant"));
+        break;
+    case Outcome::Transient:
+        result = AppError::make(AppError::Kind::Network, QStringLiteral("PKB is not reachable."),
+                                QStringLiteral("connection refused"), true);
+        break;
+    }
+    QTimer::singleShot(delayMs, context, [callback, result] { callback(result); });
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/TokenRefresher.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QStringList>
+
+// A scripted TokenRefresher: each call takes the next outcome (or the default), answers after
+// delayMs and records what it was given.
+class FakeTokenRefresher : public TokenRefresher
+{
+public:
+    enum class Outcome { Rotate, NoRotate, InvalidGrant, Transient };
+
+    FakeTokenRefresher();
+
+    void refresh(const QString &refreshToken, QObject *context, Callback callback) override;
+
+    QList<Outcome> script; // consumed front first
+    Outcome defaultOutcome = Outcome::Rotate;
+    int delayMs = 10;
+    int lifetimeSeconds = 600;
+
+    int calls() const { return int(receivedRefreshTokens.size()); }
+    QStringList receivedRefreshTokens;
+    QList<qint64> callTimesMs; // since construction
+    QString lastAccessToken; // the last access token handed out
+    QString lastRefreshToken; // the last refresh token handed out (rotation only)
+
+private:
+    QElapsedTimer m_clock;
+    int m_serial = 0;
+};

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/TokenSet.h"
+
+#include <QObject>
+#include <QRandomGenerator>
+#include <QtTest>
+
+#include <optional>
+
+namespace VaultTest {
+constexpr int WaitMs = 15000;
+
+// Starts an async call with a context that lives only during the wait, and waits for its one
+// callback. A callback arriving after a timeout is dropped with the context.
+template<typename T, typename Start> std::optional<T> waitFor(Start start)
+{
+    QObject context;
+    std::optional<T> out;
+    start(&context, [&out](const T &value) { out = value; });
+    // A timeout shows as an empty result.
+    (void)QTest::qWaitFor([&out] { return out.has_value(); }, WaitMs);
+    return out;
+}
+
+// A JWT-like token of about size bytes (URL-safe characters, as PKB's would be).
+inline QString realisticToken(int size, const char *label)
+{
+    QByteArray raw(size * 3 / 4 + 3, Qt::Uninitialized);
+    for (char &c : raw)
+        c = char(QRandomGenerator::global()->bounded(256));
+    QString token = QString::fromLatin1(label) + QLatin1Char('.')
+        + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding
+                                           | QByteArray::OmitTrailingEquals));
+    token.truncate(size);
+    return token;
+}
+
+inline TokenSet tokensExpiringIn(int seconds, bool withRefreshToken = true, int tokenSize = 1024)
+{
+    TokenSet tokens;
+    tokens.accessToken = realisticToken(tokenSize, "access");
+    if (withRefreshToken)
+        tokens.refreshToken = realisticToken(tokenSize, "refresh");
+    tokens.accessTokenExpiresAt = QDateTime::currentDateTimeUtc().addSecs(seconds);
+    tokens.scope = QStringLiteral("PATIENT");
+    return tokens;
+}
+} // namespace VaultTest
