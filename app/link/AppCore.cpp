@@ -1,0 +1,99 @@
+#include "link/AppCore.h"
+
+#include "accounts/AccountStore.h"
+#include "config/AppSettings.h"
+#include "core/LogCategories.h"
+#include "link/PatientSession.h"
+#include "vault/KeychainStore.h"
+
+#include <QNetworkAccessManager>
+
+AppCore::AppCore(AppSettings *settings, const QString &dataDirectory, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_dataDirectory(dataDirectory)
+    , m_accounts(std::make_unique<AccountStore>(AccountStore::databaseFileIn(dataDirectory)))
+    , m_network(new QNetworkAccessManager(this))
+    , m_keychain(new KeychainStore(KeychainStore::optionsFrom(*settings), this))
+{
+    // Our clients decide about redirects themselves (none are followed for PKB's API).
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    const Status opened = m_accounts->open();
+    if (!opened.ok()) {
+        m_storageError = opened.error();
+        qCWarning(lcLink) << "accounts database unavailable:" << m_storageError.technicalDetail;
+    }
+}
+
+AppCore::~AppCore()
+{
+    // The session's jobs use the network and the keychain: it goes first.
+    delete m_session.data();
+}
+
+Result<EnvironmentConfig> AppCore::environment() const
+{
+    return m_settings->environmentConfig();
+}
+
+QStringList AppCore::accountNamesForSignIn() const
+{
+    if (m_settings->kioskMode() || !m_settings->showAccountList() || !m_accounts->isOpen())
+        return {};
+    const auto list = m_accounts->accounts();
+    if (!list.ok())
+        return {};
+    QStringList names;
+    for (const AccountSummary &summary : list.value())
+        names.append(summary.userName);
+    return names;
+}
+
+Result<PatientSession *> AppCore::signIn(const QString &userName, const QString &password)
+{
+    signOut();
+    if (m_storageError)
+        return m_storageError;
+    const Result<Account> account = m_accounts->signIn(userName, password);
+    if (!account.ok())
+        return account.error();
+    return startSession(account.value().appUserId);
+}
+
+Result<PatientSession *> AppCore::createAccount(const QString &userName,
+                                                const QString &displayName,
+                                                const QString &password,
+                                                const QString &confirmation)
+{
+    signOut();
+    if (m_storageError)
+        return m_storageError;
+    const Result<Account> account =
+        m_accounts->createAccount(userName, displayName, password, confirmation);
+    if (!account.ok())
+        return account.error();
+    return startSession(account.value().appUserId);
+}
+
+PatientSession *AppCore::startSession(const QString &appUserId)
+{
+    m_session = new PatientSession(this, appUserId, this);
+    connect(m_session, &PatientSession::accountDeleted, this, &AppCore::signOut,
+            Qt::QueuedConnection);
+    Q_EMIT sessionChanged(m_session);
+    m_session->start();
+    return m_session;
+}
+
+void AppCore::signOut()
+{
+    if (!m_session)
+        return;
+    PatientSession *ending = m_session;
+    m_session = nullptr;
+    // Nothing of this patient stays in memory: details, tokens and any grant attempt go with
+    // the session object. Deleted later because a signal of the session may have led here.
+    ending->end();
+    ending->deleteLater();
+    Q_EMIT sessionChanged(nullptr);
+}
