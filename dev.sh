@@ -15,6 +15,7 @@ PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev libqt6sql6-sqlite
     libsodium-dev libxkbcommon-dev libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+    desktop-file-utils appstream
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
