@@ -1,0 +1,53 @@
+#pragma once
+
+#include "config/Environment.h"
+
+#include <QApplication>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QtTest>
+
+class QWebEnginePage;
+
+// Shared plumbing of the grant view's WebEngine suites.
+namespace GrantTestSupport {
+
+// Before the QApplication exists: the app's redirect scheme (as main() registers it), WebEngine's
+// OpenGL sharing, and the offscreen platform when there is no display at all.
+void prepareProcess();
+
+// "local" environment (loopback HTTP allowed) whose PKB origin is baseUrl's.
+EnvironmentConfig localEnvironment(const QUrl &baseUrl);
+// A "custom" environment (HTTPS only) at baseUrl.
+EnvironmentConfig customEnvironment(const QUrl &baseUrl);
+
+// Runs script in the page and waits for its result (an invalid QVariant on timeout or when the
+// page went away). Safe if the page is deleted meanwhile.
+QVariant evaluate(QWebEnginePage *page, const QString &script, int timeoutMs = 5000);
+// Waits until document.querySelector(selector) exists in page.
+bool waitForElement(QWebEnginePage *page, const QString &selector, int timeoutMs = 8000);
+
+// Collects every Qt message while alive (and still prints them), for log assertions.
+class MessageRecorder
+{
+public:
+    MessageRecorder();
+    ~MessageRecorder();
+    Q_DISABLE_COPY_MOVE(MessageRecorder)
+
+    QStringList messages() const;
+    bool contains(const QString &text) const;
+};
+
+} // namespace GrantTestSupport
+
+#define GRANT_TEST_MAIN(TestObject)                                                                \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
+        GrantTestSupport::prepareProcess();                                                        \
+        QApplication app(argc, argv);                                                              \
+        TestObject tc;                                                                             \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&tc, argc, argv);                                                      \
+    }

@@ -1,0 +1,196 @@
+#include "grant/GrantAccessView.h"
+
+#include "config/Environment.h"
+#include "core/LogCategories.h"
+#include "grant/GrantFailures.h"
+#include "grant/GrantHeaderBar.h"
+#include "grant/GrantNavigationPolicy.h"
+#include "grant/GrantPage.h"
+#include "grant/RedirectScheme.h"
+#include "grant/RedirectSchemeHandler.h"
+
+#include <QVBoxLayout>
+#include <QWebEngineDownloadRequest>
+#include <QWebEngineLoadingInfo>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
+GrantAccessView::GrantAccessView(QWidget *parent)
+    : QWidget(parent)
+    , m_header(new GrantHeaderBar(this))
+    , m_placeholder(new QWidget(this))
+{
+    setObjectName(QStringLiteral("grantAccessView"));
+    setAccessibleName(tr("Connect to Patients Know Best"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    m_contentLayout = new QVBoxLayout;
+    m_contentLayout->setContentsMargins(0, 0, 0, 0);
+    m_contentLayout->addWidget(m_placeholder);
+    layout->addLayout(m_contentLayout, 1);
+
+    m_header->setEnabled(false);
+    connect(m_header, &GrantHeaderBar::cancelRequested, this, &GrantAccessView::cancel);
+}
+
+GrantAccessView::~GrantAccessView()
+{
+    tearDown();
+}
+
+bool GrantAccessView::isActive() const
+{
+    return !m_page.isNull();
+}
+
+QWebEnginePage *GrantAccessView::page() const
+{
+    return m_page;
+}
+
+QWebEngineProfile *GrantAccessView::profile() const
+{
+    return m_profile;
+}
+
+void GrantAccessView::start(const QUrl &authorizeUrl, const EnvironmentConfig &environment,
+                            const QUrl &redirectUri, const QString &acceptLanguage)
+{
+    tearDown();
+    if (!environment.isSameOriginAsBase(authorizeUrl)) {
+        const AppError error = GrantFailures::authorizeUrlNotAllowed(authorizeUrl);
+        later([this, error] { Q_EMIT failed(error); });
+        return;
+    }
+    const QString scheme = redirectUri.scheme().toLower();
+    const bool webScheme = scheme == QLatin1String("http") || scheme == QLatin1String("https");
+    const bool customScheme = !webScheme && RedirectScheme::isCustomScheme(scheme);
+    if (!redirectUri.isValid()
+        || (!webScheme && !(customScheme && RedirectScheme::isRegistered(scheme)))) {
+        const AppError error = GrantFailures::redirectSchemeNotRegistered(redirectUri);
+        later([this, error] { Q_EMIT failed(error); });
+        return;
+    }
+
+    // No storage name: off-the-record, everything in memory, gone with the object.
+    m_profile = new QWebEngineProfile(this);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setSpellCheckEnabled(false);
+    if (!acceptLanguage.trimmed().isEmpty())
+        m_profile->setHttpAcceptLanguage(acceptLanguage.trimmed());
+    connect(m_profile, &QWebEngineProfile::downloadRequested, this,
+            [](QWebEngineDownloadRequest *download) { download->cancel(); });
+    if (customScheme) {
+        m_schemeHandler = new RedirectSchemeHandler(this);
+        m_profile->installUrlSchemeHandler(scheme.toLatin1(), m_schemeHandler);
+    }
+
+    m_page = new GrantPage(m_profile, GrantNavigationPolicy(environment, redirectUri), this);
+    if (m_schemeHandler)
+        connect(m_schemeHandler, &RedirectSchemeHandler::redirectRequested, m_page,
+                &GrantPage::captureRedirect);
+    connect(m_page, &GrantPage::redirectCaptured, this,
+            [this](const QUrl &url) { later([this, url] { finishWithRedirect(url); }); });
+    connect(m_page, &GrantPage::externalLinkRequested, this,
+            [this](const QUrl &url) { later([this, url] { Q_EMIT externalLinkRequested(url); }); });
+    connect(m_page, &GrantPage::certificateRejected, this,
+            [this](const AppError &error) { later([this, error] { finishWithFailure(error); }); });
+    connect(m_page, &QWebEnginePage::loadingChanged, this,
+            [this](const QWebEngineLoadingInfo &info) {
+                if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus) {
+                    m_firstPageLoaded = true;
+                    return;
+                }
+                const AppError error = GrantFailures::fromLoading(info, !m_firstPageLoaded);
+                if (error)
+                    later([this, error] { finishWithFailure(error); });
+            });
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
+                if (status == QWebEnginePage::NormalTerminationStatus)
+                    return;
+                const AppError error = GrantFailures::rendererTerminated(int(status), exitCode);
+                later([this, error] { finishWithFailure(error); });
+            });
+    connect(m_page, &QWebEnginePage::loadProgress, m_header, &GrantHeaderBar::setProgress);
+    connect(m_page, &QWebEnginePage::urlChanged, m_header, &GrantHeaderBar::showPageUrl);
+
+    m_webView = new QWebEngineView(this);
+    m_webView->setObjectName(QStringLiteral("grantWebView"));
+    m_webView->setAccessibleName(tr("Patients Know Best sign-in page"));
+    m_webView->setAccessibleDescription(
+        tr("Sign in to Patients Know Best and choose whether this app may read your record"));
+    m_webView->setPage(m_page);
+    m_placeholder->hide();
+    m_contentLayout->addWidget(m_webView);
+
+    m_header->setEnabled(true);
+    m_header->showPageUrl(authorizeUrl);
+    qCDebug(lcUi) << "grant attempt started";
+    m_page->load(authorizeUrl);
+}
+
+void GrantAccessView::cancel()
+{
+    if (!isActive())
+        return;
+    m_page->triggerAction(QWebEnginePage::Stop);
+    tearDown();
+    qCDebug(lcUi) << "grant attempt cancelled";
+    Q_EMIT cancelled();
+}
+
+void GrantAccessView::clear()
+{
+    tearDown();
+}
+
+void GrantAccessView::tearDown()
+{
+    ++m_attempt; // whatever the old attempt still had queued is dropped
+    m_firstPageLoaded = false;
+    if (m_page) {
+        m_page->disconnect(this);
+        m_page->disconnect(m_header);
+    }
+    // The view lets go of the page, the page goes before its profile (else Qt warns "Release
+    // of profile requested but WebEnginePage still not deleted"), the scheme handler last.
+    delete m_webView;
+    delete m_page;
+    if (m_profile)
+        m_profile->removeAllUrlSchemeHandlers();
+    delete m_profile;
+    delete m_schemeHandler;
+    m_placeholder->show();
+    m_header->reset();
+    m_header->setEnabled(false);
+}
+
+void GrantAccessView::finishWithRedirect(const QUrl &url)
+{
+    tearDown();
+    Q_EMIT redirectCaptured(url);
+}
+
+void GrantAccessView::finishWithFailure(const AppError &error)
+{
+    tearDown();
+    qCDebug(lcUi) << "grant attempt failed:" << error.technicalDetail;
+    Q_EMIT failed(error);
+}
+
+void GrantAccessView::later(std::function<void()> action)
+{
+    const quint64 attempt = m_attempt;
+    QMetaObject::invokeMethod(
+        this,
+        [this, attempt, action = std::move(action)] {
+            if (attempt == m_attempt)
+                action();
+        },
+        Qt::QueuedConnection);
+}

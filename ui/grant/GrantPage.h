@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/AppError.h"
+#include "grant/GrantNavigationPolicy.h"
+
+#include <QUrl>
+#include <QWebEnginePage>
+
+class QWebEngineCertificateError;
+class QWebEngineNewWindowRequest;
+
+// The web page of one grant attempt. Every navigation (any type, any frame) goes through
+// GrantNavigationPolicy: the redirect URI is captured and never loaded, only the PKB origin
+// loads, nothing opens a second window, certificate errors are never accepted and feature
+// permissions (camera, location, notifications...) are denied.
+class GrantPage : public QWebEnginePage
+{
+    Q_OBJECT
+public:
+    GrantPage(QWebEngineProfile *profile, const GrantNavigationPolicy &policy,
+              QObject *parent = nullptr);
+
+    bool hasCapturedRedirect() const { return m_captured; }
+
+    // Reports url as the captured redirect if it is our redirect URI and nothing was captured
+    // yet in this attempt. Also used by RedirectSchemeHandler.
+    bool captureRedirect(const QUrl &url);
+
+Q_SIGNALS:
+    // At most once per page. Emitted from inside WebEngine callbacks: receivers must not delete
+    // the page synchronously (queue the teardown).
+    void redirectCaptured(const QUrl &url);
+    // A foreign web link the patient followed, refused here; the UI may offer it elsewhere.
+    void externalLinkRequested(const QUrl &url);
+    // A certificate error was rejected: the attempt cannot go on.
+    void certificateRejected(const AppError &error);
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+    QWebEnginePage *createWindow(WebWindowType type) override;
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
+                                  int lineNumber, const QString &sourceId) override;
+
+private:
+    void routeNewWindow(QWebEngineNewWindowRequest &request);
+    void rejectCertificate(const QWebEngineCertificateError &error);
+    void denyPermissions();
+    void lockDownSettings();
+
+    GrantNavigationPolicy m_policy;
+    bool m_captured = false;
+};
