@@ -1,0 +1,180 @@
+// The app's own figures, one process per run (bench/run.sh repeats the runs and takes medians).
+// Output: "metric <name> <value>" lines on stdout (see bench/README.md).
+//   --mode window    start_to_main_ms, start_to_window_ms (process start -> MainWindow's first
+//                    frame), window_rss_mb
+//   --mode journey   create an account; connect_to_grant_page_ms (Connect clicked -> sandbox
+//                    login page loadFinished); log in; allow_to_details_ms (Allow clicked ->
+//                    details page with the NHS number), of which allow_to_redirect_ms (->
+//                    redirect captured, linking page shown); --settle-ms later the whole process
+//                    tree: settled_rss_mb, settled_pss_mb, settled_processes,
+//                    settled_webengine_processes, settled_webengine_renderers; peak_rss_mb and
+//                    peak_webengine_processes over the whole run (sampled every 20 ms)
+#include "BenchSandbox.h"
+#include "JourneyDriver.h"
+#include "MainWindow.h"
+#include "support/FirstFrameWatcher.h"
+#include "support/MemorySampler.h"
+#include "support/MetricWriter.h"
+#include "support/ProcessClock.h"
+#include "support/ProcessTree.h"
+
+#include "config/AppSettings.h"
+#include "core/Redaction.h"
+#include "grant/RedirectScheme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QNetworkProxyFactory>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <unistd.h>
+
+namespace {
+const QByteArrayList kNotOurs = { QByteArrayLiteral("pkb-sandbox") };
+
+void writeSettledMemory(const ProcessTree &tree)
+{
+    const ProcessTreeSample settled = tree.sample();
+    MetricWriter::writeMiB(QStringLiteral("settled_rss_mb"), settled.rssKiB);
+    MetricWriter::writeMiB(QStringLiteral("settled_pss_mb"), tree.proportionalSetKiB());
+    MetricWriter::write(QStringLiteral("settled_processes"), settled.processCount, 0);
+    MetricWriter::write(QStringLiteral("settled_webengine_processes"),
+                        settled.webEngineProcessCount, 0);
+    MetricWriter::write(QStringLiteral("settled_webengine_renderers"),
+                        settled.webEngineRendererCount, 0);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const double startToMainMs = ProcessClock::msSinceProcessStart(); // loader + static init
+    Redaction::installMessageHandler();
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("window or journey"),
+                                        QStringLiteral("mode"), QStringLiteral("window"));
+    const QCommandLineOption urlOption(
+        QStringLiteral("pkb-url"), QStringLiteral("a running pkb-sandbox (else one is started)"),
+        QStringLiteral("url"));
+    const QCommandLineOption settleOption(QStringLiteral("settle-ms"),
+                                          QStringLiteral("wait before the settled memory figure"),
+                                          QStringLiteral("ms"), QStringLiteral("2000"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout-ms"),
+                                           QStringLiteral("give up on the journey after this"),
+                                           QStringLiteral("ms"), QStringLiteral("90000"));
+    parser.addOptions({ modeOption, urlOption, settleOption, timeoutOption });
+    if (!parser.parse(arguments)) {
+        MetricWriter::fail(parser.errorText());
+        return 2;
+    }
+    const bool journey = parser.value(modeOption) == QLatin1String("journey");
+    if (!journey && parser.value(modeOption) != QLatin1String("window")) {
+        MetricWriter::fail(QStringLiteral("unknown mode %1").arg(parser.value(modeOption)));
+        return 2;
+    }
+    const int settleMs = parser.value(settleOption).toInt();
+
+    const ProcessTree tree(getpid(), kNotOurs);
+    MemorySampler sampler(tree);
+    if (journey)
+        sampler.start();
+
+    // As app/main.cpp does, with settings files and a data folder of a fresh machine.
+    QCoreApplication::setOrganizationName(QStringLiteral("PKB Link"));
+    QCoreApplication::setApplicationName(QStringLiteral("pkb-link-bench"));
+    QTemporaryDir machine;
+    if (!machine.isValid()) {
+        MetricWriter::fail(QStringLiteral("no temporary directory"));
+        return 1;
+    }
+    const QString dataDirectory = machine.filePath(QStringLiteral("data"));
+    QDir().mkpath(dataDirectory);
+    AppSettings settings(machine.filePath(QStringLiteral("user.ini")),
+                         machine.filePath(QStringLiteral("system.ini")));
+    using Key = AppSettings::Key;
+    settings.setValue(Key::environment, QStringLiteral("local"));
+    settings.setValue(Key::baseUrl, QStringLiteral("http://127.0.0.1:9"));
+    settings.setValue(Key::clientId, BenchSandbox::clientId());
+    settings.setValue(Key::language, QStringLiteral("en-GB"));
+    settings.setValue(Key::timeoutSeconds, 10);
+    RedirectScheme::registerScheme(QUrl(settings.redirectUri().trimmed()));
+
+    QApplication app(argc, argv);
+    const double startToApplicationMs = ProcessClock::msSinceProcessStart();
+    QApplication::setApplicationDisplayName(QStringLiteral("PKB Link"));
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    BenchSandbox sandbox;
+    if (journey) {
+        if (!sandbox.open(QUrl(parser.value(urlOption)))) {
+            MetricWriter::fail(sandbox.errorString());
+            return 1;
+        }
+        settings.setValue(Key::baseUrl, sandbox.baseUrl().toString());
+    }
+
+    int exitCode = 0;
+    const auto quitWith = [&app, &exitCode](int code) {
+        exitCode = code;
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    };
+
+    const double beforeWindowMs = ProcessClock::msSinceProcessStart();
+    MainWindow window(&settings, dataDirectory);
+    const double windowBuiltMs = ProcessClock::msSinceProcessStart();
+    FirstFrameWatcher frame(&window);
+    JourneyDriver driver(&window, BenchSandbox::patientUserName(), BenchSandbox::patientPassword(),
+                         BenchSandbox::patientNhsNumberShown());
+
+    bool framed = false;
+    QObject::connect(&frame, &FirstFrameWatcher::firstFrame, &app, [&](double ms) {
+        framed = true;
+        if (!journey) {
+            MetricWriter::write(QStringLiteral("start_to_main_ms"), startToMainMs);
+            MetricWriter::write(QStringLiteral("start_to_application_ms"), startToApplicationMs);
+            MetricWriter::write(QStringLiteral("main_window_construction_ms"),
+                                windowBuiltMs - beforeWindowMs);
+            MetricWriter::write(QStringLiteral("start_to_window_ms"), ms);
+            MetricWriter::writeMiB(QStringLiteral("window_rss_mb"), tree.sample().rssKiB);
+            quitWith(0);
+            return;
+        }
+        driver.start(parser.value(timeoutOption).toInt());
+    });
+    QObject::connect(&driver, &JourneyDriver::finished, &app, [&](const QString &failure) {
+        if (!failure.isEmpty()) {
+            MetricWriter::fail(failure);
+            quitWith(1);
+            return;
+        }
+        MetricWriter::write(QStringLiteral("connect_to_grant_page_ms"),
+                            driver.connectToGrantPageMs());
+        MetricWriter::write(QStringLiteral("allow_to_details_ms"), driver.allowToDetailsMs());
+        if (driver.allowToRedirectMs() >= 0)
+            MetricWriter::write(QStringLiteral("allow_to_redirect_ms"), driver.allowToRedirectMs());
+        QTimer::singleShot(settleMs, &app, [&] {
+            writeSettledMemory(tree);
+            sampler.stop();
+            MetricWriter::writeMiB(QStringLiteral("peak_rss_mb"), sampler.peakRssKiB());
+            MetricWriter::write(QStringLiteral("peak_webengine_processes"),
+                                sampler.peakWebEngineProcessCount(), 0);
+            quitWith(0);
+        });
+    });
+    // Without a first frame (no display?) nothing else would end the run.
+    QTimer::singleShot(30000, &app, [&] {
+        if (!framed) {
+            MetricWriter::fail(QStringLiteral("the main window was never exposed"));
+            quitWith(1);
+        }
+    });
+
+    window.show();
+    const int result = app.exec();
+    return result != 0 ? result : exitCode;
+}
