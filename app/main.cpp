@@ -1,15 +1,21 @@
 #include "MainWindow.h"
 #include "config/AppSettings.h"
 #include "config/CommandLine.h"
+#include "core/Redaction.h"
+#include "grant/RedirectScheme.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QNetworkProxyFactory>
 #include <QStandardPaths>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    // Before anything can log: no token, code or secret reaches a log line.
+    Redaction::installMessageHandler();
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -31,19 +37,31 @@ int main(int argc, char *argv[])
         return commandLine.showHelp ? 0 : 2;
     }
 
+    // Settings are read before the application object: a custom redirect scheme must be
+    // registered with Qt WebEngine first.
+    auto *settings = new AppSettings(commandLine.settingsFile, commandLine.systemSettingsFile);
+    const QString applyError = commandLine.applyTo(*settings);
+    RedirectScheme::registerScheme(QUrl(settings->redirectUri().trimmed()));
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // Qt WebEngine asks for it
+
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("PKB Link"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.pkblink.PkbLink"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pkb-link.svg")));
+    settings->setParent(&app);
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
-    AppSettings settings(commandLine.settingsFile, commandLine.systemSettingsFile);
-    const QString applyError = commandLine.applyTo(settings);
     const QString dataDirectory = commandLine.dataDirectory.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         : commandLine.dataDirectory;
     QDir().mkpath(dataDirectory);
 
-    MainWindow window(&settings, dataDirectory);
+    MainWindow window(settings, dataDirectory);
     if (!applyError.isEmpty())
         window.showStartupError(applyError);
-    window.show();
+    if (settings->kioskMode())
+        window.showFullScreen();
+    else
+        window.show();
     return app.exec();
 }

@@ -1,37 +1,613 @@
 #include "MainWindow.h"
 
-#include "config/AppSettings.h"
+#include "AboutDialog.h"
+#include "ChangePasswordDialog.h"
+#include "ConfirmDialog.h"
+#include "CreateAccountPage.h"
+#include "DetailsPage.h"
+#include "ErrorBanner.h"
+#include "ErrorWording.h"
+#include "GrantStepPage.h"
+#include "HomePage.h"
+#include "LinkingPage.h"
+#include "SettingsDialog.h"
+#include "SignInPage.h"
+#include "WelcomePage.h"
+#include "grant/GrantAccessView.h"
 
-#include <QLabel>
+#include "config/AppSettings.h"
+#include "core/LogCategories.h"
+#include "link/AppCore.h"
+#include "link/LinkAttempt.h"
+#include "link/PatientSession.h"
+
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QIcon>
+#include <QLocale>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QVBoxLayout>
+#include <QWebEngineProfile> // GrantAccessView::profile() needs the complete type
+
+// Q_INIT_RESOURCE must be used outside any namespace.
+static void initPkbLinkResources()
+{
+    Q_INIT_RESOURCE(pkblink);
+}
+
+namespace {
+QIcon appIcon()
+{
+    QIcon icon;
+    for (int size : { 16, 32, 48, 64, 128 })
+        icon.addFile(QStringLiteral(":/icons/pkb-link-%1.png").arg(size), QSize(size, size));
+    icon.addFile(QStringLiteral(":/icons/pkb-link.png"), QSize(256, 256));
+    return icon;
+}
+
+const int kStatusMessageMs = 8000;
+} // namespace
 
 MainWindow::MainWindow(AppSettings *settings, const QString &dataDirectory, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_dataDirectory(dataDirectory)
 {
+    initPkbLinkResources();
     setObjectName(QStringLiteral("mainWindow"));
+    // Just the app's name: a window title is visible to anyone near the screen and to the
+    // window manager, so it never carries patient data.
     setWindowTitle(tr("PKB Link"));
+    setWindowIcon(appIcon());
+
+    m_core = new AppCore(settings, dataDirectory, this);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    m_status = new QLabel(central);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new ErrorBanner(central);
+    layout->addWidget(m_banner);
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    const auto environment = m_settings->environmentConfig();
-    if (environment.ok())
-        m_status->setText(
-            tr("Connected to PKB at %1").arg(environment.value().baseUrl.toDisplayString()));
-    else
-        m_status->setText(environment.error().userMessage);
-    resize(900, 680);
+    m_welcomePage = new WelcomePage(m_stack);
+    m_createAccountPage = new CreateAccountPage(m_stack);
+    m_signInPage = new SignInPage(m_stack);
+    m_homePage = new HomePage(m_stack);
+    m_grantPage = new GrantStepPage(m_stack);
+    m_linkingPage = new LinkingPage(m_stack);
+    m_detailsPage = new DetailsPage(m_stack);
+    m_grantView = m_grantPage->grantView();
+    for (QWidget *page :
+         std::initializer_list<QWidget *> { m_welcomePage, m_createAccountPage, m_signInPage,
+                                            m_homePage, m_grantPage, m_linkingPage, m_detailsPage })
+        m_stack->addWidget(page);
+
+    createMenus();
+    connectPages();
+    connect(m_core, &AppCore::sessionChanged, this, &MainWindow::setSession);
+
+    statusBar()->setSizeGripEnabled(true);
+    resize(920, 720);
+    showWelcome();
+    if (const AppError storage = m_core->storageError())
+        showError(storage, RetryAction::None);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The core and the session outlive the pages by a moment; nothing may reach them then.
+    disconnect(m_core, nullptr, this, nullptr);
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    if (m_attempt)
+        disconnect(m_attempt, nullptr, this, nullptr);
+    m_grantView->clear();
+    delete m_core;
+    m_core = nullptr;
+}
 
 void MainWindow::showStartupError(const QString &message)
 {
-    m_status->setText(message);
+    m_banner->showMessage(message, false);
+    m_retryAction = RetryAction::None;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_grantView->clear();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->setObjectName(QStringLiteral("accountMenu"));
+    const auto action = [this](QMenu *menu, const QString &text, const char *name,
+                               const QString &tip) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setStatusTip(tip);
+        a->setToolTip(tip);
+        return a;
+    };
+    m_unlinkAction = action(account, tr("&Unlink PKB record..."), "actionUnlink",
+                            tr("Remove this app's access to your PKB record from this computer"));
+    m_changePasswordAction = action(account, tr("&Change password..."), "actionChangePassword",
+                                    tr("Change the password of your PKB Link account"));
+    m_signOutAction = action(account, tr("&Sign out"), "actionSignOut",
+                             tr("Sign out of PKB Link on this computer"));
+    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_deleteAccountAction = action(account, tr("&Delete account..."), "actionDeleteAccount",
+                                   tr("Delete your PKB Link account and its link to PKB"));
+    account->addSeparator();
+    m_settingsAction = action(account, tr("S&ettings..."), "actionSettings",
+                              tr("How PKB Link reaches Patients Know Best"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    account->addSeparator();
+    m_quitAction = action(account, tr("&Quit"), "actionQuit", tr("Close PKB Link"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = action(help, tr("&About PKB Link"), "actionAbout", tr("Versions and privacy"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    connect(m_unlinkAction, &QAction::triggered, this, &MainWindow::unlink);
+    connect(m_changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_deleteAccountAction, &QAction::triggered, this, &MainWindow::deleteAccount);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::openAbout);
+    updateActions();
+}
+
+void MainWindow::connectPages()
+{
+    connect(m_welcomePage, &WelcomePage::createAccountRequested, this, [this] {
+        dismissError();
+        m_createAccountPage->reset();
+        m_stack->setCurrentWidget(m_createAccountPage);
+    });
+    connect(m_welcomePage, &WelcomePage::signInRequested, this, [this] {
+        dismissError();
+        m_signInPage->reset();
+        m_signInPage->setAccountNames(m_core->accountNamesForSignIn());
+        m_stack->setCurrentWidget(m_signInPage);
+    });
+    connect(m_createAccountPage, &CreateAccountPage::submitted, this, &MainWindow::createAccount);
+    connect(m_createAccountPage, &CreateAccountPage::backRequested, this, &MainWindow::showWelcome);
+    connect(m_signInPage, &SignInPage::submitted, this, &MainWindow::signIn);
+    connect(m_signInPage, &SignInPage::backRequested, this, &MainWindow::showWelcome);
+    connect(m_homePage, &HomePage::connectRequested, this, &MainWindow::startLink);
+    connect(m_detailsPage, &DetailsPage::refreshRequested, this, [this] {
+        dismissError();
+        if (m_session)
+            m_session->refreshDetails();
+    });
+    connect(m_detailsPage, &DetailsPage::nhsNumberCopied, this,
+            [this] { statusBar()->showMessage(tr("NHS number copied."), kStatusMessageMs); });
+    connect(m_grantView, &GrantAccessView::redirectCaptured, this, &MainWindow::onRedirectCaptured);
+    connect(m_grantView, &GrantAccessView::failed, this, &MainWindow::onGrantFailed);
+    connect(m_grantView, &GrantAccessView::cancelled, this, &MainWindow::onGrantCancelled);
+    connect(m_grantView, &GrantAccessView::externalLinkRequested, this,
+            &MainWindow::openExternalLink);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retry);
+    connect(m_banner, &ErrorBanner::dismissed, this, [this] { m_retryAction = RetryAction::None; });
+}
+
+void MainWindow::showWelcome()
+{
+    m_createAccountPage->reset();
+    m_signInPage->reset();
+    m_stack->setCurrentWidget(m_welcomePage);
+}
+
+void MainWindow::createAccount(const QString &userName, const QString &displayName,
+                               const QString &password, const QString &confirmation)
+{
+    dismissError();
+    auto result = m_core->createAccount(userName, displayName, password, confirmation);
+    if (!result.ok()) {
+        m_createAccountPage->showError(result.error());
+        return;
+    }
+    m_createAccountPage->reset();
+    setSession(result.value());
+}
+
+void MainWindow::signIn(const QString &userName, const QString &password)
+{
+    dismissError();
+    auto result = m_core->signIn(userName, password);
+    if (!result.ok()) {
+        m_signInPage->showError(result.error());
+        return;
+    }
+    m_signInPage->reset();
+    setSession(result.value());
+}
+
+void MainWindow::setSession(PatientSession *session)
+{
+    if (session && session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    if (m_attempt)
+        disconnect(m_attempt, nullptr, this, nullptr);
+    m_attempt = nullptr;
+    m_grantView->clear();
+    // Nothing of the previous patient stays on screen.
+    m_detailsPage->clear();
+    m_session = session;
+    if (!session) {
+        dismissError();
+        updateActions();
+        showWelcome();
+        return;
+    }
+    qCDebug(lcUi) << "session started";
+    statusBar()->clearMessage();
+    m_homePage->setDisplayName(session->displayName());
+    connect(session, &PatientSession::linkStateChanged, this, &MainWindow::showPageForSession);
+    connect(session, &PatientSession::busyChanged, this, &MainWindow::showPageForSession);
+    connect(session, &PatientSession::detailsChanged, this, &MainWindow::updateDetailsPage);
+    connect(session, &PatientSession::errorOccurred, this, &MainWindow::onSessionError);
+    connect(session, &PatientSession::unlinked, this, [this] {
+        m_detailsPage->clear();
+        statusBar()->showMessage(tr("Your PKB record is no longer linked to PKB Link."),
+                                 kStatusMessageMs);
+    });
+    connect(session, &PatientSession::accountDeleted, this, [this] {
+        m_detailsPage->clear();
+        statusBar()->showMessage(tr("Your PKB Link account was deleted from this computer."),
+                                 kStatusMessageMs);
+    });
+    // The session may already be gone when the core ends it.
+    connect(session, &QObject::destroyed, this, [this] {
+        if (!m_session)
+            setSession(nullptr);
+    });
+    updateDetailsPage();
+    showPageForSession();
+}
+
+void MainWindow::showPageForSession()
+{
+    updateActions();
+    if (!m_session) {
+        showWelcome();
+        return;
+    }
+    if (m_attempt) {
+        if (m_attempt->stage() == LinkAttempt::Stage::WaitingForGrant)
+            m_stack->setCurrentWidget(m_grantPage);
+        else
+            onLinkStageChanged();
+        return;
+    }
+    switch (m_session->linkState()) {
+    case PatientLinkState::Loading:
+        m_linkingPage->setMessage(tr("Opening your account..."));
+        m_stack->setCurrentWidget(m_linkingPage);
+        break;
+    case PatientLinkState::NotLinked:
+    case PatientLinkState::GrantAgain:
+        m_homePage->setGrantAgain(m_session->linkState() == PatientLinkState::GrantAgain);
+        m_stack->setCurrentWidget(m_homePage);
+        break;
+    case PatientLinkState::Linking:
+        m_linkingPage->setMessage(tr("Linking your PKB record..."));
+        m_stack->setCurrentWidget(m_linkingPage);
+        break;
+    case PatientLinkState::Linked:
+        m_detailsPage->setBusy(m_session->isBusy());
+        if (!m_session->hasDetails() && m_session->isBusy()) {
+            m_linkingPage->setMessage(tr("Getting your details from PKB..."));
+            m_stack->setCurrentWidget(m_linkingPage);
+        } else {
+            m_stack->setCurrentWidget(m_detailsPage);
+        }
+        break;
+    }
+}
+
+void MainWindow::updateDetailsPage()
+{
+    if (m_session && m_session->linkState() == PatientLinkState::Linked
+        && m_session->hasDetails()) {
+        m_detailsPage->setDetails(m_session->details(), m_session->lastUpdated());
+        m_detailsPage->setNeedsGrantAtExpiry(m_session->willNeedGrantAtExpiry());
+    } else {
+        m_detailsPage->clear();
+    }
+    showPageForSession();
+}
+
+void MainWindow::updateActions()
+{
+    const bool signedIn = !m_session.isNull();
+    const bool linking = !m_attempt.isNull();
+    const PatientLinkState state = signedIn ? m_session->linkState() : PatientLinkState::NotLinked;
+    m_unlinkAction->setEnabled(
+        signedIn && !linking
+        && (state == PatientLinkState::Linked || state == PatientLinkState::GrantAgain));
+    m_changePasswordAction->setEnabled(signedIn);
+    m_signOutAction->setEnabled(signedIn);
+    m_deleteAccountAction->setEnabled(signedIn && !linking);
+}
+
+void MainWindow::startLink()
+{
+    if (!m_session)
+        return;
+    dismissError();
+    if (m_attempt)
+        return;
+    LinkAttempt *attempt = m_session->beginLink();
+    if (!attempt) {
+        showError(m_session->lastError(), RetryAction::None);
+        return;
+    }
+    qCDebug(lcUi) << "grant attempt started";
+    m_attempt = attempt;
+    connect(attempt, &LinkAttempt::stageChanged, this, &MainWindow::onLinkStageChanged);
+    connect(attempt, &LinkAttempt::finished, this, &MainWindow::onLinkFinished);
+    m_stack->setCurrentWidget(m_grantPage);
+    updateActions();
+    m_grantView->start(attempt->authorizeUrl(), attempt->environment(), attempt->redirectUri(),
+                       acceptLanguage());
+    m_grantPage->focusPkbPage();
+}
+
+void MainWindow::onRedirectCaptured(const QUrl &url)
+{
+    if (!m_attempt)
+        return;
+    m_linkingPage->setMessage(tr("Checking PKB's answer..."));
+    m_stack->setCurrentWidget(m_linkingPage);
+    m_attempt->complete(url);
+}
+
+void MainWindow::onGrantFailed(const AppError &error)
+{
+    if (m_attempt)
+        m_attempt->abandon(error);
+}
+
+void MainWindow::onGrantCancelled()
+{
+    if (m_attempt)
+        m_attempt->abandon(AppError::make(AppError::Kind::Cancelled,
+                                          tr("You cancelled connecting to PKB."),
+                                          QStringLiteral("grant cancelled by the user")));
+}
+
+void MainWindow::onLinkStageChanged()
+{
+    if (!m_attempt)
+        return;
+    switch (m_attempt->stage()) {
+    case LinkAttempt::Stage::WaitingForGrant:
+        m_stack->setCurrentWidget(m_grantPage);
+        return;
+    case LinkAttempt::Stage::ExchangingCode:
+        m_linkingPage->setMessage(tr("Checking PKB's answer..."));
+        break;
+    case LinkAttempt::Stage::FetchingDetails:
+    case LinkAttempt::Stage::Done:
+        m_linkingPage->setMessage(tr("Getting your details from PKB..."));
+        break;
+    }
+    m_stack->setCurrentWidget(m_linkingPage);
+}
+
+void MainWindow::onLinkFinished(const AppError &error)
+{
+    if (m_attempt)
+        disconnect(m_attempt, nullptr, this, nullptr);
+    m_attempt = nullptr;
+    m_grantView->clear();
+    qCDebug(lcUi) << "grant attempt finished" << (error ? "with an error" : "linked");
+    if (error)
+        showError(error, error.retryable ? RetryAction::Link : RetryAction::None);
+    else
+        statusBar()->showMessage(tr("Your PKB record is linked."), kStatusMessageMs);
+    updateDetailsPage();
+}
+
+void MainWindow::onSessionError(const AppError &error)
+{
+    if (!error || !m_session)
+        return;
+    // A link attempt reports its own end; the grant-again state has its own page.
+    if (m_attempt || error.kind == AppError::Kind::GrantRevoked)
+        return;
+    RetryAction retryAction = RetryAction::None;
+    if (error.kind == AppError::Kind::KeychainUnavailable) {
+        // Reading the tokens again is the cure once the keychain is unlocked.
+        retryAction = RetryAction::StartSession;
+    } else if (error.retryable) {
+        switch (m_session->linkState()) {
+        case PatientLinkState::Linked:
+            retryAction = RetryAction::RefreshDetails;
+            break;
+        case PatientLinkState::Loading:
+            retryAction = RetryAction::StartSession;
+            break;
+        case PatientLinkState::NotLinked:
+        case PatientLinkState::GrantAgain:
+        case PatientLinkState::Linking:
+            break;
+        }
+    }
+    showError(error, retryAction);
+}
+
+void MainWindow::openExternalLink(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        return;
+    ConfirmDialog::ask(this, tr("Open in your browser?"),
+                       tr("This link leads away from PKB's sign-in pages, to %1. Open it in your "
+                          "web browser?")
+                           .arg(url.host()),
+                       tr("&Open in browser"), [url](bool confirmed) {
+                           if (confirmed)
+                               QDesktopServices::openUrl(url);
+                       });
+}
+
+void MainWindow::showError(const AppError &error, RetryAction retry)
+{
+    m_retryAction = retry;
+    m_banner->showMessage(ErrorWording::forError(error), retry != RetryAction::None);
+    m_banner->setToolTip(error.technicalDetail.isEmpty()
+                             ? QString()
+                             : tr("Details for support: %1").arg(error.technicalDetail));
+}
+
+void MainWindow::retry()
+{
+    const RetryAction action = m_retryAction;
+    dismissError();
+    if (!m_session)
+        return;
+    switch (action) {
+    case RetryAction::None:
+        break;
+    case RetryAction::Link:
+        startLink();
+        break;
+    case RetryAction::RefreshDetails:
+        m_session->refreshDetails();
+        break;
+    case RetryAction::StartSession:
+        m_session->start();
+        break;
+    }
+}
+
+void MainWindow::dismissError()
+{
+    m_retryAction = RetryAction::None;
+    m_banner->dismiss();
+}
+
+void MainWindow::unlink()
+{
+    if (!m_session)
+        return;
+    ConfirmDialog::ask(this, tr("Unlink your PKB record?"),
+                       tr("PKB Link will forget the keys PKB gave it and stop showing your "
+                          "details. Your PKB record itself is not changed. You can connect "
+                          "again later."),
+                       tr("&Unlink"), [this](bool confirmed) {
+                           if (!confirmed || !m_session)
+                               return;
+                           dismissError();
+                           m_detailsPage->clear();
+                           m_session->unlink();
+                       });
+}
+
+void MainWindow::signOut()
+{
+    dismissError();
+    m_grantView->clear();
+    m_detailsPage->clear();
+    m_core->signOut();
+    setSession(nullptr);
+    statusBar()->showMessage(tr("You are signed out."), kStatusMessageMs);
+}
+
+void MainWindow::changePassword()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new ChangePasswordDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePasswordDialog::changeRequested, this,
+            [this, dialog](const QString &current, const QString &newPassword,
+                           const QString &confirmation) {
+                if (!m_session) {
+                    dialog->reject();
+                    return;
+                }
+                const Status status = m_session->changePassword(current, newPassword, confirmation);
+                if (!status.ok()) {
+                    dialog->showError(status.error());
+                    return;
+                }
+                dialog->accept();
+                statusBar()->showMessage(tr("Your password was changed."), kStatusMessageMs);
+            });
+    dialog->open();
+}
+
+void MainWindow::deleteAccount()
+{
+    if (!m_session)
+        return;
+    ConfirmDialog::ask(this, tr("Delete your PKB Link account?"),
+                       tr("This deletes your PKB Link account from this computer and forgets the "
+                          "keys PKB gave it. Your PKB record itself is not changed. This cannot "
+                          "be undone."),
+                       tr("&Delete account"), [this](bool confirmed) {
+                           if (!confirmed || !m_session)
+                               return;
+                           dismissError();
+                           m_grantView->clear();
+                           m_detailsPage->clear();
+                           m_session->deleteAccount();
+                       });
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QString MainWindow::acceptLanguage() const
+{
+    // BCP 47 tags only ("C" and the like are not languages a server knows).
+    static const QRegularExpression tag(
+        QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
+    QStringList languages;
+    const QString chosen = m_settings->language().trimmed();
+    if (tag.match(chosen).hasMatch())
+        languages << chosen;
+    for (const QString &language : QLocale().uiLanguages()) {
+        if (tag.match(language).hasMatch() && !languages.contains(language, Qt::CaseInsensitive))
+            languages << language;
+    }
+    QStringList parts;
+    for (qsizetype i = 0; i < languages.size() && i < 5; ++i) {
+        if (i == 0)
+            parts << languages.at(i);
+        else
+            parts << QStringLiteral("%1;q=%2")
+                         .arg(languages.at(i))
+                         .arg(1.0 - 0.1 * double(i), 0, 'f', 1);
+    }
+    return parts.join(QLatin1Char(','));
 }

@@ -1,10 +1,30 @@
 #pragma once
 
+#include "core/AppError.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
+class AppCore;
 class AppSettings;
-class QLabel;
+class CreateAccountPage;
+class DetailsPage;
+class ErrorBanner;
+class GrantAccessView;
+class GrantStepPage;
+class HomePage;
+class LinkAttempt;
+class LinkingPage;
+class PatientSession;
+class QAction;
+class QStackedWidget;
+class SignInPage;
+class WelcomePage;
 
+// The app's one window: the patient journey as pages in a stack (welcome, create account,
+// sign in, home, grant, linking, details), an error banner above them and the Account and
+// Help menus. It owns the AppCore and turns the session's state into the page on show; the
+// pages themselves only show things and report what the user asked for.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -14,8 +34,72 @@ public:
 
     void showStartupError(const QString &message);
 
+    // For tests and UI automation.
+    AppCore *core() const { return m_core; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    // What the banner's Retry does; set with the error it belongs to.
+    enum class RetryAction { None, Link, RefreshDetails, StartSession };
+
+    void createMenus();
+    void connectPages();
+    void showWelcome();
+    void createAccount(const QString &userName, const QString &displayName, const QString &password,
+                       const QString &confirmation);
+    void signIn(const QString &userName, const QString &password);
+    void setSession(PatientSession *session);
+    void showPageForSession();
+    void updateDetailsPage();
+    void updateActions();
+
+    void startLink();
+    void onRedirectCaptured(const QUrl &url);
+    void onGrantFailed(const AppError &error);
+    void onGrantCancelled();
+    void onLinkStageChanged();
+    void onLinkFinished(const AppError &error);
+    void onSessionError(const AppError &error);
+    void openExternalLink(const QUrl &url);
+
+    void showError(const AppError &error, RetryAction retry);
+    void retry();
+    void dismissError();
+
+    void unlink();
+    void signOut();
+    void changePassword();
+    void deleteAccount();
+    void openSettings();
+    void openAbout();
+
+    QString acceptLanguage() const;
+
     AppSettings *m_settings;
     QString m_dataDirectory;
-    QLabel *m_status = nullptr;
+    AppCore *m_core = nullptr;
+    QPointer<PatientSession> m_session;
+    QPointer<LinkAttempt> m_attempt;
+    RetryAction m_retryAction = RetryAction::None;
+
+    ErrorBanner *m_banner = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
+    CreateAccountPage *m_createAccountPage = nullptr;
+    SignInPage *m_signInPage = nullptr;
+    HomePage *m_homePage = nullptr;
+    GrantStepPage *m_grantPage = nullptr;
+    LinkingPage *m_linkingPage = nullptr;
+    DetailsPage *m_detailsPage = nullptr;
+    GrantAccessView *m_grantView = nullptr;
+
+    QAction *m_unlinkAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_changePasswordAction = nullptr;
+    QAction *m_deleteAccountAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_quitAction = nullptr;
 };

@@ -1,0 +1,149 @@
+// Screenshots for the README: the welcome, grant (sandbox login page loaded) and details pages,
+// plus home and a dark-palette variant. Skipped unless PKBLINK_SCREENSHOT_DIR names a folder.
+// PKBLINK_SCREENSHOT_SCALE (e.g. 2) renders at that scale factor (file names get "@2x").
+#include "UiHarness.h"
+
+#include "MainWindow.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace {
+const QString kPassword = QStringLiteral("correct horse battery");
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe8, 0xe8, 0xe8);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, QColor(0x4a, 0x3f, 0x1c));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x8f, 0x88));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7f, 0xc8, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+} // namespace
+
+class TestUiScreenshots : public QObject
+{
+    Q_OBJECT
+private:
+    UiHarness h;
+    QDir m_dir;
+    QString m_suffix;
+
+    void shoot(const QString &name)
+    {
+        QCoreApplication::processEvents();
+        UiHarness::wait(300); // let layouts and the web view settle
+        const QString file = m_dir.filePath(name + m_suffix + QStringLiteral(".png"));
+        QVERIFY2(h.window()->grab().save(file), qPrintable(file));
+        qInfo("wrote %s", qPrintable(file));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString dir = qEnvironmentVariable("PKBLINK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("PKBLINK_SCREENSHOT_DIR is not set");
+        QVERIFY(QDir().mkpath(dir));
+        m_dir = QDir(dir);
+        const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR");
+        if (!scale.isEmpty() && scale != QLatin1String("1"))
+            m_suffix = QStringLiteral("@%1x").arg(scale);
+        // One style everywhere so the pictures do not depend on the desktop.
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QVERIFY2(h.startSandbox(), qPrintable(h.lastFailure()));
+    }
+
+    void init() { QVERIFY2(h.newMachine(), qPrintable(h.lastFailure())); }
+
+    void cleanup() { h.closeWindow(); }
+
+    void journey()
+    {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        h.openWindow()->resize(900, 700);
+        shoot(QStringLiteral("welcome"));
+        QVERIFY2(h.createAccount(QStringLiteral("sam"), QStringLiteral("Sam"), kPassword),
+                 qPrintable(h.lastFailure()));
+        QVERIFY(h.waitForPage(QStringLiteral("homePage")));
+        shoot(QStringLiteral("home"));
+        QVERIFY(h.clickButton(QStringLiteral("connectButton")));
+        QVERIFY(h.waitForElement(QStringLiteral("login-form")));
+        h.runJavaScript(QStringLiteral("window.scrollTo(0, 0); true"));
+        UiHarness::wait(500);
+        shoot(QStringLiteral("grant"));
+        QVERIFY2(
+            h.loginOnGrantPage(QStringLiteral("gwen.patient"), QStringLiteral("Sandbox-Gwen-1")),
+            qPrintable(h.lastFailure()));
+        QVERIFY2(h.decideOnGrantPage(true), qPrintable(h.lastFailure()));
+        QVERIFY(h.waitForPage(QStringLiteral("detailsPage")));
+        UI_TRY_VERIFY(
+            h.find<QLabel>(QStringLiteral("detailsName"))->text().contains(QStringLiteral("Gwen")));
+        shoot(QStringLiteral("details"));
+    }
+
+    void formsAndBanner()
+    {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        h.openWindow()->resize(900, 700);
+        QVERIFY(h.clickButton(QStringLiteral("createAccountButton")));
+        QVERIFY(h.waitForPage(QStringLiteral("createAccountPage")));
+        QTest::keyClicks(h.find<QLineEdit>(QStringLiteral("newUserNameEdit")),
+                         QStringLiteral("sam"));
+        QTest::keyClicks(h.find<QLineEdit>(QStringLiteral("newPasswordEdit")),
+                         QStringLiteral("short"));
+        QVERIFY(h.clickButton(QStringLiteral("createAccountSubmit")));
+        UI_TRY_VERIFY(h.find<QLabel>(QStringLiteral("createAccountError"))->isVisible());
+        shoot(QStringLiteral("create-account"));
+        QVERIFY2(h.createAccount(QStringLiteral("sam"), QStringLiteral("Sam"), kPassword),
+                 qPrintable(h.lastFailure()));
+        QVERIFY(h.triggerAction(QStringLiteral("actionSignOut")));
+        QVERIFY(h.clickButton(QStringLiteral("signInButton")));
+        QVERIFY(h.waitForPage(QStringLiteral("signInPage")));
+        shoot(QStringLiteral("sign-in"));
+        QVERIFY2(h.signIn(QStringLiteral("sam"), kPassword), qPrintable(h.lastFailure()));
+        QVERIFY(h.clickButton(QStringLiteral("connectButton")));
+        QVERIFY2(h.loginOnGrantPage(QStringLiteral("tom.patient"), QStringLiteral("Sandbox-Tom-1")),
+                 qPrintable(h.lastFailure()));
+        QVERIFY2(h.decideOnGrantPage(false), qPrintable(h.lastFailure()));
+        UI_TRY_VERIFY(h.isBannerShown());
+        shoot(QStringLiteral("denied"));
+    }
+
+    void darkPaletteJourney()
+    {
+        QApplication::setPalette(darkPalette());
+        h.openWindow()->resize(900, 700);
+        shoot(QStringLiteral("welcome-dark"));
+        QVERIFY2(h.createAccount(QStringLiteral("sam"), QStringLiteral("Sam"), kPassword),
+                 qPrintable(h.lastFailure()));
+        QVERIFY2(
+            h.connectAndGrant(QStringLiteral("ivan.patient"), QStringLiteral("Sandbox-Ivan-1")),
+            qPrintable(h.lastFailure()));
+        UI_TRY_VERIFY(
+            h.find<QLabel>(QStringLiteral("detailsName"))->text().contains(QStringLiteral("Ivan")));
+        shoot(QStringLiteral("details-dark"));
+        // And the error banner, from a Deny.
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+};
+
+PKBLINK_UI_TEST_MAIN(TestUiScreenshots)
+#include "tst_ui_screenshots.moc"

@@ -1,0 +1,354 @@
+#include "DetailsPage.h"
+
+#include "PageHeading.h"
+
+#include "pkb/PatientDetails.h"
+
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace {
+QString sexText(PatientDetails::Sex sex)
+{
+    switch (sex) {
+    case PatientDetails::Sex::Female:
+        return DetailsPage::tr("Female");
+    case PatientDetails::Sex::Male:
+        return DetailsPage::tr("Male");
+    case PatientDetails::Sex::Other:
+        return DetailsPage::tr("Other");
+    case PatientDetails::Sex::Unknown:
+        return DetailsPage::tr("Not recorded");
+    }
+    return {};
+}
+
+QString countryName(const QString &code)
+{
+    if (code == QLatin1String("GB-ENG"))
+        return DetailsPage::tr("England");
+    if (code == QLatin1String("GB-WLS"))
+        return DetailsPage::tr("Wales");
+    if (code == QLatin1String("GB-SCT"))
+        return DetailsPage::tr("Scotland");
+    if (code == QLatin1String("GB-NIR"))
+        return DetailsPage::tr("Northern Ireland");
+    return code;
+}
+
+QString contactLine(const ContactPoint &contact)
+{
+    QString kind;
+    if (contact.isEmail())
+        kind = DetailsPage::tr("Email");
+    else if (contact.isPhone() && contact.phoneUseType == QLatin1String("MOBILE"))
+        kind = DetailsPage::tr("Mobile phone");
+    else if (contact.isPhone() && contact.phoneUseType == QLatin1String("HOME"))
+        kind = DetailsPage::tr("Home phone");
+    else if (contact.isPhone() && contact.phoneUseType == QLatin1String("WORK"))
+        kind = DetailsPage::tr("Work phone");
+    else if (contact.isPhone())
+        kind = DetailsPage::tr("Phone");
+    else
+        kind = contact.type.left(1) + contact.type.mid(1).toLower();
+    QStringList notes;
+    if (contact.primary)
+        notes << DetailsPage::tr("main");
+    if (!contact.confirmed)
+        notes << DetailsPage::tr("not confirmed");
+    QString line = DetailsPage::tr("%1: %2").arg(kind, contact.value);
+    if (!notes.isEmpty())
+        line += QStringLiteral(" (") + notes.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return line;
+}
+
+QStringList addressLines(const PostalAddress &address)
+{
+    QStringList lines = address.lines;
+    for (const QString &part : { address.city, address.county, address.postalCode })
+        if (!part.trimmed().isEmpty())
+            lines << part.trimmed();
+    if (!address.countryCode.isEmpty())
+        lines << countryName(address.countryCode);
+    return lines;
+}
+
+QString lastUpdatedText(const QDateTime &when)
+{
+    const QDateTime local = when.toLocalTime();
+    const QLocale locale;
+    if (local.date() == QDate::currentDate())
+        return DetailsPage::tr("Last updated %1")
+            .arg(locale.toString(local.time(), QLocale::ShortFormat));
+    return DetailsPage::tr("Last updated %1").arg(locale.toString(local, QLocale::ShortFormat));
+}
+} // namespace
+
+QString DetailsPage::formatDate(const QDate &date)
+{
+    // The locale's long format without the weekday: "12 April 1985", "April 12, 1985".
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    return locale.toString(date, format.trimmed());
+}
+
+DetailsPage::DetailsPage(QWidget *parent)
+    : JourneyPage(parent)
+{
+    setObjectName(QStringLiteral("detailsPage"));
+    m_name = new PageHeading(QString(), this);
+    m_name->setObjectName(QStringLiteral("detailsName"));
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    content()->addWidget(m_name);
+
+    auto *subtitle = new QLabel(tr("Your details as Patients Know Best holds them."), this);
+    subtitle->setWordWrap(true);
+    content()->addWidget(subtitle);
+
+    m_empty =
+        new QLabel(tr("Your details could not be loaded yet. Use Refresh to try again."), this);
+    m_empty->setObjectName(QStringLiteral("detailsEmpty"));
+    m_empty->setWordWrap(true);
+    content()->addWidget(m_empty);
+
+    m_detailsArea = new QWidget(this);
+    m_form = new QFormLayout(m_detailsArea);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_dob = addRow(tr("Date of birth:"), "detailsDob");
+    m_deceased = addRow(tr("Date of death:"), "detailsDeceased");
+    m_sex = addRow(tr("Sex at birth:"), "detailsSex");
+
+    m_nhsNumbers = new QWidget(m_detailsArea);
+    m_nhsLayout = new QVBoxLayout(m_nhsNumbers);
+    m_nhsLayout->setContentsMargins(0, 0, 0, 0);
+    m_form->addRow(tr("NHS number:"), m_nhsNumbers);
+
+    m_otherIds = addRow(tr("Other identifiers:"), "detailsOtherIds");
+    m_publicId = addRow(tr("PKB public id:"), "detailsPublicId");
+    m_contacts = addRow(tr("Contact details:"), "detailsContacts");
+    m_address = addRow(tr("Address:"), "detailsAddress");
+    content()->addWidget(m_detailsArea);
+
+    m_expiryWarning = new QLabel(tr("PKB did not give this app a way to renew its access. When "
+                                    "the current access ends, you will need to grant access "
+                                    "again."),
+                                 this);
+    m_expiryWarning->setObjectName(QStringLiteral("detailsExpiryWarning"));
+    m_expiryWarning->setWordWrap(true);
+    QFont bold = m_expiryWarning->font();
+    bold.setBold(true);
+    m_expiryWarning->setFont(bold);
+    m_expiryWarning->hide();
+    content()->addWidget(m_expiryWarning);
+
+    auto *footer = new QHBoxLayout;
+    m_lastUpdated = new QLabel(this);
+    m_lastUpdated->setObjectName(QStringLiteral("detailsLastUpdated"));
+    m_lastUpdated->setForegroundRole(QPalette::PlaceholderText);
+    footer->addWidget(m_lastUpdated, 1);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("detailsBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+    m_busy->setAccessibleName(tr("Refreshing"));
+    m_busy->setAccessibleDescription(tr("Getting your details from PKB"));
+    m_busy->hide();
+    footer->addWidget(m_busy);
+    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setAccessibleName(tr("Refresh"));
+    m_refresh->setAccessibleDescription(tr("Get your details from PKB again"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setAutoDefault(true);
+    footer->addWidget(m_refresh);
+    content()->addLayout(footer);
+    content()->addStretch(1);
+
+    connect(m_refresh, &QPushButton::clicked, this, &DetailsPage::refreshRequested);
+    clear();
+}
+
+QLabel *DetailsPage::addRow(const QString &label, const char *objectName)
+{
+    auto *value = new QLabel(m_detailsArea);
+    value->setObjectName(QString::fromLatin1(objectName));
+    value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setAccessibleDescription(QString(label).remove(QLatin1Char(':')));
+    m_form->addRow(label, value);
+    if (auto *labelWidget = qobject_cast<QLabel *>(m_form->labelForField(value)))
+        labelWidget->setBuddy(value);
+    return value;
+}
+
+void DetailsPage::setRowValue(QLabel *value, const QString &text)
+{
+    value->setText(text);
+    value->setAccessibleName(value->accessibleDescription() + QStringLiteral(": ") + text);
+}
+
+void DetailsPage::setRowVisible(QLabel *value, bool visible)
+{
+    m_form->setRowVisible(value, visible);
+}
+
+void DetailsPage::setDetails(const PatientDetails &details, const QDateTime &lastUpdated)
+{
+    m_empty->hide();
+    m_detailsArea->show();
+    m_name->setText(details.displayName(true));
+
+    setRowValue(m_dob,
+                details.dateOfBirth.isValid() ? formatDate(details.dateOfBirth)
+                                              : tr("Not recorded"));
+    setRowVisible(m_deceased, details.deceased || details.dateDeceased.isValid());
+    setRowValue(m_deceased,
+                details.dateDeceased.isValid() ? formatDate(details.dateDeceased)
+                                               : tr("Date not recorded"));
+    setRowValue(m_sex, sexText(details.sexAtBirth));
+
+    rebuildNhsNumbers(details);
+
+    QStringList others;
+    for (const NationalId &id : details.nationalIds) {
+        if (!id.isNhsNumber)
+            others << tr("%1: %2").arg(id.name, id.displayValue());
+    }
+    setRowValue(m_otherIds, others.join(QLatin1Char('\n')));
+    setRowVisible(m_otherIds, !others.isEmpty());
+
+    setRowValue(m_publicId, details.publicId.isEmpty() ? tr("Not given") : details.publicId);
+
+    QStringList contacts;
+    for (const ContactPoint &contact : details.contacts)
+        contacts << contactLine(contact);
+    setRowValue(m_contacts,
+                contacts.isEmpty() ? tr("None recorded") : contacts.join(QLatin1Char('\n')));
+
+    const QStringList address = addressLines(details.address);
+    setRowValue(m_address,
+                address.isEmpty() ? tr("Not recorded") : address.join(QLatin1Char('\n')));
+
+    m_lastUpdatedAt = lastUpdated;
+    m_lastUpdated->setText(lastUpdated.isValid() ? lastUpdatedText(lastUpdated) : QString());
+}
+
+void DetailsPage::rebuildNhsNumbers(const PatientDetails &details)
+{
+    while (QLayoutItem *item = m_nhsLayout->takeAt(0)) {
+        if (QLayout *row = item->layout()) {
+            while (QLayoutItem *child = row->takeAt(0)) {
+                delete child->widget();
+                delete child;
+            }
+        }
+        delete item->widget();
+        delete item;
+    }
+    const QList<NationalId> numbers = details.nhsNumbers();
+    if (numbers.isEmpty()) {
+        auto *none = new QLabel(tr("Not recorded"), m_nhsNumbers);
+        none->setObjectName(QStringLiteral("detailsNhsNumber"));
+        m_nhsLayout->addWidget(none);
+        return;
+    }
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        const NationalId &id = numbers.at(i);
+        const NhsNumber number = id.nhsNumber();
+        const QString suffix = i == 0 ? QString() : QStringLiteral("_%1").arg(i + 1);
+        auto *row = new QHBoxLayout;
+        if (id.isFlagged()) {
+            auto *mark = new QLabel(m_nhsNumbers);
+            mark->setObjectName(QStringLiteral("nhsWarningMark") + suffix);
+            mark->setPixmap(style()
+                                ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                                .pixmap(iconSize, iconSize));
+            mark->setAccessibleName(tr("Warning"));
+            row->addWidget(mark);
+        }
+        QString text = number.formatted();
+        QStringList countries;
+        for (const QString &code : id.countryCodes)
+            countries << countryName(code);
+        if (!countries.isEmpty())
+            text += QStringLiteral(" (") + countries.join(QStringLiteral(", ")) + QLatin1Char(')');
+        if (id.isFlagged())
+            text += QStringLiteral(" - ") + tr("not a valid NHS number");
+        auto *label = new QLabel(text, m_nhsNumbers);
+        label->setObjectName(QStringLiteral("detailsNhsNumber") + suffix);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setAccessibleName(tr("NHS number: %1").arg(text));
+        label->setAccessibleDescription(tr("NHS number"));
+        row->addWidget(label, 1);
+        auto *copy = new QPushButton(tr("&Copy"), m_nhsNumbers);
+        if (i > 0)
+            copy->setText(tr("Copy"));
+        copy->setObjectName(QStringLiteral("copyNhsButton") + suffix);
+        copy->setAccessibleName(tr("Copy NHS number"));
+        copy->setAccessibleDescription(
+            tr("Put the NHS number %1 on the clipboard, digits only").arg(number.formatted()));
+        copy->setAutoDefault(true);
+        const QString digits = number.digits();
+        connect(copy, &QPushButton::clicked, this, [this, digits] {
+            QGuiApplication::clipboard()->setText(digits);
+            Q_EMIT nhsNumberCopied();
+        });
+        row->addWidget(copy, 0, Qt::AlignTop);
+        m_nhsLayout->addLayout(row);
+    }
+}
+
+void DetailsPage::clear()
+{
+    m_name->setText(tr("Your details"));
+    for (QLabel *value :
+         { m_dob, m_deceased, m_sex, m_otherIds, m_publicId, m_contacts, m_address }) {
+        value->clear();
+        value->setAccessibleName(QString());
+    }
+    PatientDetails none;
+    rebuildNhsNumbers(none);
+    m_lastUpdated->clear();
+    m_lastUpdatedAt = {};
+    m_expiryWarning->hide();
+    m_detailsArea->hide();
+    m_empty->show();
+    setBusy(false);
+}
+
+void DetailsPage::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_refresh->setEnabled(!busy);
+}
+
+void DetailsPage::setNeedsGrantAtExpiry(bool needsGrant)
+{
+    m_expiryWarning->setVisible(needsGrant);
+}
+
+void DetailsPage::showEvent(QShowEvent *event)
+{
+    JourneyPage::showEvent(event);
+    if (m_lastUpdatedAt.isValid())
+        m_lastUpdated->setText(lastUpdatedText(m_lastUpdatedAt));
+}

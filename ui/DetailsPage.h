@@ -1,0 +1,64 @@
+#pragma once
+
+#include "JourneyPage.h"
+
+#include <QDateTime>
+
+struct PatientDetails;
+class PageHeading;
+class QFormLayout;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+
+// The patient's details as PKB gave them: name, date of birth, sex at birth, NHS numbers
+// (an invalid one flagged, never hidden), PKB public id, contacts, address, with Refresh.
+class DetailsPage : public JourneyPage
+{
+    Q_OBJECT
+public:
+    explicit DetailsPage(QWidget *parent = nullptr);
+
+    void setDetails(const PatientDetails &details, const QDateTime &lastUpdated);
+    // Removes every piece of patient data from the page (sign-out, unlink, another account).
+    void clear();
+    void setBusy(bool busy);
+    // PKB gave no refresh token: warn that access ends with the access token.
+    void setNeedsGrantAtExpiry(bool needsGrant);
+
+    // A date as the page shows it: the locale's long format, without the weekday.
+    static QString formatDate(const QDate &date);
+
+Q_SIGNALS:
+    void refreshRequested();
+    void nhsNumberCopied();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QLabel *addRow(const QString &label, const char *objectName);
+    void setRowValue(QLabel *value, const QString &text);
+    void setRowVisible(QLabel *value, bool visible);
+    void rebuildNhsNumbers(const PatientDetails &details);
+
+    PageHeading *m_name = nullptr;
+    QLabel *m_empty = nullptr;
+    QWidget *m_detailsArea = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_dob = nullptr;
+    QLabel *m_deceased = nullptr;
+    QLabel *m_sex = nullptr;
+    QWidget *m_nhsNumbers = nullptr;
+    QVBoxLayout *m_nhsLayout = nullptr;
+    QLabel *m_otherIds = nullptr;
+    QLabel *m_publicId = nullptr;
+    QLabel *m_contacts = nullptr;
+    QLabel *m_address = nullptr;
+    QLabel *m_expiryWarning = nullptr;
+    QLabel *m_lastUpdated = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QDateTime m_lastUpdatedAt;
+};

@@ -1,0 +1,63 @@
+#include "GrantStepPage.h"
+
+#include "grant/GrantAccessView.h"
+
+#include <QWebEngineProfile> // GrantAccessView::profile() needs the complete type
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QShortcut>
+#include <QVBoxLayout>
+#include <QWebEngineView>
+
+GrantStepPage::GrantStepPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("grantPage"));
+    auto *layout = new QVBoxLayout(this);
+    const int margin = fontMetrics().height() / 2;
+    layout->setContentsMargins(margin, margin, margin, margin);
+    auto *intro = new QLabel(tr("Sign in to Patients Know Best below, then choose whether PKB "
+                                "Link may read your details. This is PKB's own page: PKB Link "
+                                "never sees your PKB password."),
+                             this);
+    intro->setObjectName(QStringLiteral("grantIntro"));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_view = new GrantAccessView(this);
+    layout->addWidget(m_view, 1);
+
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, m_view, &GrantAccessView::cancel);
+}
+
+bool GrantStepPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ChildAdded) {
+        // The web view makes its render widget per page: watch those too.
+        QObject *child = static_cast<QChildEvent *>(event)->child();
+        if (child->isWidgetType())
+            child->installEventFilter(this);
+    } else if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier
+            && m_view->isActive()) {
+            m_view->cancel();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void GrantStepPage::focusPkbPage()
+{
+    auto *web = m_view->findChild<QWebEngineView *>(QStringLiteral("grantWebView"));
+    if (!web)
+        return;
+    web->installEventFilter(this);
+    const auto children = web->findChildren<QWidget *>();
+    for (QWidget *child : children)
+        child->installEventFilter(this);
+    web->setFocus();
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+class GrantAccessView;
+
+// The grant step inside the main window: a line of explanation above PKB's own pages, shown in
+// the GrantAccessView (which has its own host, padlock, progress and Cancel). Escape cancels.
+class GrantStepPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GrantStepPage(QWidget *parent = nullptr);
+
+    GrantAccessView *grantView() const { return m_view; }
+    // Keyboard users start typing in PKB's page at once.
+    void focusPkbPage();
+
+protected:
+    // Escape typed in PKB's page: the web content would swallow it, so it is caught on the
+    // way in (the shortcut covers the rest of the page).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    GrantAccessView *m_view = nullptr;
+};

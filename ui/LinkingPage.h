@@ -1,0 +1,22 @@
+#pragma once
+
+#include "JourneyPage.h"
+
+class QLabel;
+class QProgressBar;
+
+// Work in progress with PKB (checking its answer, fetching details): a busy indicator and a
+// line saying what is happening. The event loop keeps running; this page only shows it.
+class LinkingPage : public JourneyPage
+{
+    Q_OBJECT
+public:
+    explicit LinkingPage(QWidget *parent = nullptr);
+
+    void setMessage(const QString &message);
+    QString message() const;
+
+private:
+    QLabel *m_message = nullptr;
+    QProgressBar *m_busy = nullptr;
+};
