@@ -590,8 +590,7 @@ void MainWindow::openAbout()
 QString MainWindow::acceptLanguage() const
 {
     // BCP 47 tags only ("C" and the like are not languages a server knows).
-    static const QRegularExpression tag(
-        QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
+    static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
     QStringList languages;
     const QString chosen = m_settings->language().trimmed();
     if (tag.match(chosen).hasMatch())
