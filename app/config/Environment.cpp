@@ -3,17 +3,19 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
-namespace {
-QUrl joined(const QUrl &base, const QString &path)
+QUrl joinUrlPath(const QUrl &base, const QString &path)
 {
     QUrl url = base;
     QString basePath = url.path();
-    if (basePath.endsWith(QLatin1Char('/')))
+    while (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
     url.setPath(basePath + path);
+    url.setQuery(QString());
+    url.setFragment(QString());
     return url;
 }
 
+namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("EnvironmentConfig", text);
@@ -170,10 +172,10 @@ EnvironmentConfig EnvironmentConfig::preset(const QString &id, const QUrl &baseU
     if (baseUrlOverride.isValid() && !baseUrlOverride.isEmpty())
         config.baseUrl = baseUrlOverride;
     if (!config.baseUrl.isEmpty()) {
-        config.authorizeUrl = joined(config.baseUrl, QStringLiteral("/apiAuthorize.action"));
-        config.tokenUrl = joined(config.baseUrl, QStringLiteral("/apiToken.action"));
+        config.authorizeUrl = joinUrlPath(config.baseUrl, QStringLiteral("/apiAuthorize.action"));
+        config.tokenUrl = joinUrlPath(config.baseUrl, QStringLiteral("/apiToken.action"));
         config.apiBaseUrl = config.baseUrl;
-        config.fhirBaseUrl = joined(config.baseUrl, QStringLiteral("/fhir"));
+        config.fhirBaseUrl = joinUrlPath(config.baseUrl, QStringLiteral("/fhir"));
     }
     return config;
 }

@@ -50,3 +50,5 @@ struct EnvironmentConfig
 };
 
 bool isLoopbackHost(const QString &host);
+// base with path appended to its path (one slash between), without query or fragment.
+QUrl joinUrlPath(const QUrl &base, const QString &path);

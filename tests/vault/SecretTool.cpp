@@ -4,16 +4,36 @@
 
 #include <QProcess>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace {
-QByteArray run(const QStringList &arguments, int *exitCode)
+QByteArray runOnce(const QStringList &arguments, int *exitCode)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral("secret-tool"), arguments);
-    process.waitForFinished(10000);
+    if (!process.waitForFinished(20000)) {
+        process.kill();
+        process.waitForFinished(2000);
+        *exitCode = -1;
+        return {};
+    }
     *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return process.readAll();
+}
+
+// secret-tool answers an empty search with exit code 0; anything else is the keyring daemon
+// being slow or busy under a loaded machine (seen in CI): ask again before trusting the answer.
+QByteArray run(const QStringList &arguments, int *exitCode)
+{
+    QByteArray output;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        output = runOnce(arguments, exitCode);
+        if (*exitCode == 0 || arguments.value(0) == QLatin1String("lookup"))
+            return output;
+        QThread::msleep(200);
+    }
+    return output;
 }
 } // namespace
 
