@@ -5,1309 +5,1364 @@
     <name>AboutDialog</name>
     <message>
         <source>About PKB Link</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie PKB Link</translation>
     </message>
     <message>
         <source>PKB Link</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB Link</translation>
     </message>
     <message>
         <source>Links your Patients Know Best record to this computer and shows your details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączy Twoją dokumentację w Patients Know Best z tym komputerem i wyświetla Twoje dane.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>QtKeychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain:</translation>
     </message>
     <message>
         <source>Privacy: PKB Link reads your details from PKB only after you allow it, and keeps them in memory while you are signed in. The keys PKB gives it are stored in this computer&apos;s keychain. Nothing is sent anywhere else, and its logs never contain your details or keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatność: PKB Link odczytuje Twoje dane z PKB dopiero po wyrażeniu przez Ciebie zgody i przechowuje je w pamięci tylko na czas zalogowania. Klucze otrzymane od PKB są przechowywane w pęku kluczy tego komputera. Nic nie jest wysyłane nigdzie indziej, a dzienniki aplikacji nigdy nie zawierają Twoich danych ani kluczy.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Close the About window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij okno O programie</translation>
     </message>
 </context>
 <context>
     <name>AccountSchema</name>
     <message>
         <source>The accounts on this computer were saved by a newer version of PKB Link. Install that version again to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta na tym komputerze zostały zapisane przez nowszą wersję PKB Link. Aby z nich korzystać, zainstaluj ponownie tę wersję.</translation>
     </message>
     <message>
         <source>The accounts file of PKB Link on this computer is not an accounts file, so it cannot be used. Ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik kont PKB Link na tym komputerze nie jest plikiem kont, więc nie można go użyć. Poproś o pomoc.</translation>
     </message>
 </context>
 <context>
     <name>AccountStore</name>
     <message>
         <source>The user name or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
     </message>
     <message>
         <source>This account is no longer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego konta nie ma już na tym komputerze.</translation>
     </message>
     <message>
         <source>A display name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa wyświetlana może mieć najwyżej %1 znaków.</translation>
     </message>
     <message>
         <source>A display name cannot contain control characters, line breaks or invisible formatting characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa wyświetlana nie może zawierać znaków sterujących, podziałów wiersza ani niewidocznych znaków formatowania.</translation>
     </message>
     <message>
         <source>That user name is already used on this computer. Choose another, or sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta nazwa użytkownika jest już używana na tym komputerze. Wybierz inną lub zaloguj się.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę użytkownika.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło.</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecne hasło jest nieprawidłowe.</translation>
     </message>
     <message>
         <source>The password was changed elsewhere meanwhile. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>W międzyczasie hasło zostało zmienione w innym miejscu. Zaloguj się ponownie.</translation>
     </message>
     <message>
         <source>The link to the PKB record could not be saved: PKB gave an identifier this app cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać połączenia z dokumentacją PKB: PKB przekazał identyfikator, którego ta aplikacja nie może użyć.</translation>
     </message>
     <message>
         <source>This account is not linked to a PKB record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto nie jest jeszcze połączone z dokumentacją PKB.</translation>
     </message>
 </context>
 <context>
     <name>AppSettings</name>
     <message>
         <source>The client authentication setting &quot;%1&quot; is not known. Use none, client_secret_basic or client_secret_post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane ustawienie uwierzytelniania klienta „%1”. Użyj wartości none, client_secret_basic lub client_secret_post.</translation>
     </message>
     <message>
         <source>The details source setting &quot;%1&quot; is not known. Use both, rest or fhir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane ustawienie źródła danych „%1”. Użyj wartości both, rest lub fhir.</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień hasło</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecne hasło</translation>
     </message>
     <message>
         <source>The password you sign in with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło używane obecnie do logowania</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło</translation>
     </message>
     <message>
         <source>At least 10 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Co najmniej 10 znaków</translation>
     </message>
     <message>
         <source>Confirm new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź nowe hasło</translation>
     </message>
     <message>
         <source>Type the new password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz ponownie nowe hasło</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obecne hasło:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowe hasło:</translation>
     </message>
     <message>
         <source>C&amp;onfirm new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potwierdź nowe hasło:</translation>
     </message>
     <message>
         <source>Password not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniono hasła</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień hasło</translation>
     </message>
     <message>
         <source>Save the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz nowe hasło</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Keep the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj obecne hasło</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>PKB Link: links your Patients Know Best record to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB Link: łączy Twoją dokumentację w Patients Know Best z tym komputerem.</translation>
     </message>
     <message>
         <source>Do not send PKCE parameters (for servers that reject them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysyłaj parametrów PKCE (dla serwerów, które ich nie akceptują).</translation>
     </message>
     <message>
         <source>Run as a shared clinic kiosk (full screen, idle sign-out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom jako wspólny kiosk w przychodni (pełny ekran, wylogowanie po okresie bezczynności).</translation>
     </message>
     <message>
         <source>Use this settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj tego pliku ustawień.</translation>
     </message>
     <message>
         <source>Use this administrator settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj tego pliku ustawień administratora.</translation>
     </message>
     <message>
         <source>Keep the local accounts database in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj lokalną bazę danych kont w tym folderze.</translation>
     </message>
     <message>
         <source>Read the client secret from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj sekret klienta z tego pliku.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany argument: %1</translation>
     </message>
     <message>
         <source>Cannot read the client secret file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku sekretu klienta %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CreateAccountPage</name>
     <message>
         <source>Create your PKB Link account</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz konto PKB Link</translation>
     </message>
     <message>
         <source>This account is for PKB Link on this computer only. It is not your PKB account: you will connect that in the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto służy wyłącznie do korzystania z PKB Link na tym komputerze. Nie jest to konto PKB: zostanie ono połączone w następnym kroku.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika</translation>
     </message>
     <message>
         <source>The name you will sign in with on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa używana do logowania na tym komputerze</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa użytkownika:</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa wyświetlana</translation>
     </message>
     <message>
         <source>What PKB Link calls you, for example your first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak PKB Link ma się do Ciebie zwracać, na przykład imię</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa wyświe&amp;tlana:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>At least 10 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Co najmniej 10 znaków</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <source>At least 10 characters. A few words you can remember work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co najmniej 10 znaków. Dobrze sprawdza się kilka łatwych do zapamiętania słów.</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź hasło</translation>
     </message>
     <message>
         <source>Type the same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz ponownie to samo hasło</translation>
     </message>
     <message>
         <source>C&amp;onfirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potwierdź hasło:</translation>
     </message>
     <message>
         <source>Account not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie utworzono konta</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wstecz</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz</translation>
     </message>
     <message>
         <source>Go back to the welcome page without creating an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do strony powitalnej bez tworzenia konta</translation>
     </message>
     <message>
         <source>Create &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz konto</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz konto</translation>
     </message>
     <message>
         <source>Create the account and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz konto i zaloguj się</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Żeńska</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Męska</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inna</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych</translation>
     </message>
     <message>
         <source>England</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglia</translation>
     </message>
     <message>
         <source>Wales</source>
-        <translation type="unfinished"></translation>
+        <translation>Walia</translation>
     </message>
     <message>
         <source>Scotland</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkocja</translation>
     </message>
     <message>
         <source>Northern Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irlandia Północna</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon komórkowy</translation>
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon domowy</translation>
     </message>
     <message>
         <source>Work phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon służbowy</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>main</source>
-        <translation type="unfinished"></translation>
+        <translation>główny</translation>
     </message>
     <message>
         <source>not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>niepotwierdzony</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia aktualizacja: %1</translation>
     </message>
     <message>
         <source>Your details as Patients Know Best holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje dane zapisane w Patients Know Best.</translation>
     </message>
     <message>
         <source>Your details could not be loaded yet. Use Refresh to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się jeszcze wczytać Twoich danych. Użyj przycisku Odśwież, aby spróbować ponownie.</translation>
     </message>
     <message>
         <source>Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia:</translation>
     </message>
     <message>
         <source>Date of death:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zgonu:</translation>
     </message>
     <message>
         <source>Sex at birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Płeć przy urodzeniu:</translation>
     </message>
     <message>
         <source>NHS number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer NHS:</translation>
     </message>
     <message>
         <source>Other identifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne identyfikatory:</translation>
     </message>
     <message>
         <source>PKB public id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiczny identyfikator PKB:</translation>
     </message>
     <message>
         <source>Contact details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane kontaktowe:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres:</translation>
     </message>
     <message>
         <source>PKB did not give this app a way to renew its access. When the current access ends, you will need to grant access again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB nie zapewnił tej aplikacji możliwości odnawiania dostępu. Gdy obecny dostęp wygaśnie, trzeba będzie ponownie udzielić dostępu.</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Odświeżanie</translation>
     </message>
     <message>
         <source>Getting your details from PKB</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie Twoich danych z PKB</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież</translation>
     </message>
     <message>
         <source>Get your details from PKB again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz ponownie swoje dane z PKB</translation>
     </message>
     <message>
         <source>Date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak daty</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie</translation>
     </message>
     <message>
         <source>not a valid NHS number</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy numer NHS</translation>
     </message>
     <message>
         <source>NHS number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer NHS: %1</translation>
     </message>
     <message>
         <source>NHS number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer NHS</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skopiuj</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj</translation>
     </message>
     <message>
         <source>Copy NHS number</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj numer NHS</translation>
     </message>
     <message>
         <source>Put the NHS number %1 on the clipboard, digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuje numer NHS %1 do schowka (same cyfry)</translation>
     </message>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje dane</translation>
+    </message>
+    <message>
+        <source>Show NHS &amp;number</source>
+        <translation>&amp;Pokaż numer NHS</translation>
+    </message>
+    <message>
+        <source>Show NHS number</source>
+        <translation>Pokaż numer NHS</translation>
+    </message>
+    <message>
+        <source>The NHS number is hidden on this shared computer until you ask to see it</source>
+        <translation>Na tym wspólnym komputerze numer NHS jest ukryty, dopóki nie poprosisz o jego wyświetlenie</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentConfig</name>
     <message>
         <source>The PKB environment &quot;%1&quot; is not known. Choose sandbox, production-uk, local or custom in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane środowisko PKB „%1”. W Ustawieniach wybierz sandbox, production-uk, local lub custom.</translation>
     </message>
     <message>
         <source>The PKB address is missing. Set it in Settings or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak adresu PKB. Ustaw go w Ustawieniach lub zwróć się do administratora.</translation>
     </message>
     <message>
         <source>The PKB address %1 is not allowed: PKB must be reached over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres PKB %1 jest niedozwolony: z PKB trzeba łączyć się przez HTTPS.</translation>
     </message>
     <message>
         <source>No PKB client id is set. Enter the client id PKB gave you in Settings, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono identyfikatora klienta PKB. Wpisz w Ustawieniach identyfikator klienta otrzymany od PKB lub zwróć się do administratora.</translation>
     </message>
     <message>
         <source>The client authentication method needs a client secret, and none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrana metoda uwierzytelniania klienta wymaga sekretu klienta, ale go nie podano.</translation>
     </message>
     <message>
         <source>The redirect address is not valid. Use the one registered with PKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres przekierowania jest nieprawidłowy. Użyj adresu zarejestrowanego w PKB.</translation>
     </message>
     <message>
         <source>The redirect address must be HTTPS, a loopback address or an app scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres przekierowania musi używać HTTPS, adresu pętli zwrotnej (loopback) lub schematu aplikacji.</translation>
     </message>
     <message>
         <source>The network timeout must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu sieci musi być liczbą dodatnią.</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>What went wrong, and what you can do about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Co poszło nie tak i co można z tym zrobić</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów p&amp;róbę</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów próbę</translation>
     </message>
     <message>
         <source>Try the last step again</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj ponownie wykonać ostatni krok</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;mknij</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj ten komunikat</translation>
     </message>
 </context>
 <context>
     <name>ErrorWording</name>
     <message>
         <source>You chose not to give PKB Link access to your record, so it is not linked and nothing was shared. You can connect again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udzielono aplikacji PKB Link dostępu do Twojej dokumentacji, więc nie została ona połączona i nic nie zostało udostępnione. Możesz połączyć się ponownie w dowolnym momencie.</translation>
     </message>
     <message>
         <source>Connecting to PKB was cancelled, so your record is not linked. You can connect again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie z PKB zostało anulowane, więc Twoja dokumentacja nie jest połączona. Możesz połączyć się ponownie w dowolnym momencie.</translation>
     </message>
     <message>
         <source>PKB has ended this app&apos;s access to your record. Grant access again to see your details.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB zakończył dostęp tej aplikacji do Twojej dokumentacji. Aby zobaczyć swoje dane, udziel dostępu ponownie.</translation>
     </message>
     <message>
         <source>PKB could not be reached. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z PKB. Sprawdź połączenie z internetem i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Your system keychain is locked or not running. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy jest zablokowany lub nie działa. Odblokuj go i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Something went wrong. Try again, and if it keeps happening, contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak. Spróbuj ponownie, a jeśli problem będzie się powtarzał, skontaktuj się z pomocą techniczną.</translation>
     </message>
 </context>
 <context>
     <name>GrantAccessView</name>
     <message>
         <source>Connect to Patients Know Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz z Patients Know Best</translation>
     </message>
     <message>
         <source>Patients Know Best sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona logowania Patients Know Best</translation>
     </message>
     <message>
         <source>Sign in to Patients Know Best and choose whether this app may read your record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się do Patients Know Best i zdecyduj, czy ta aplikacja może odczytywać Twoją dokumentację</translation>
     </message>
     <message>
         <source>The connection to PKB is not secure (certificate problem). The page was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie z PKB nie jest bezpieczne (problem z certyfikatem). Strona nie została otwarta.</translation>
     </message>
     <message>
         <source>PKB is not answering properly right now. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB nie odpowiada obecnie prawidłowo. Spróbuj ponownie za kilka minut.</translation>
     </message>
     <message>
         <source>PKB&apos;s page could not be loaded. Check your connection and try Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać strony PKB. Sprawdź połączenie i użyj przycisku Ponów próbę.</translation>
     </message>
     <message>
         <source>PKB&apos;s page stopped working. Try Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona PKB przestała działać. Użyj przycisku Ponów próbę.</translation>
     </message>
     <message>
         <source>The PKB address is not allowed for this environment. Check the PKB settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres PKB jest niedozwolony w tym środowisku. Sprawdź ustawienia PKB.</translation>
     </message>
     <message>
         <source>This app is not set up to receive PKB&apos;s answer at its redirect address. Check the redirect address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta aplikacja nie jest skonfigurowana do odbierania odpowiedzi PKB pod swoim adresem przekierowania. Sprawdź adres przekierowania w Ustawieniach.</translation>
     </message>
 </context>
 <context>
     <name>GrantHeaderBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpieczeństwo połączenia</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Witryna</translation>
     </message>
     <message>
         <source>The address of the page shown below</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres strony wyświetlanej poniżej</translation>
     </message>
     <message>
         <source>Page loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp wczytywania strony</translation>
     </message>
     <message>
         <source>How much of PKB&apos;s page has loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaka część strony PKB została wczytana</translation>
     </message>
     <message>
         <source>Stop connecting to Patients Know Best and close this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwij łączenie z Patients Know Best i zamknij tę stronę</translation>
     </message>
     <message>
         <source>Secure connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpieczne połączenie</translation>
     </message>
     <message>
         <source>The connection to %1 is encrypted (HTTPS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie z %1 jest szyfrowane (HTTPS).</translation>
     </message>
     <message>
         <source>Not encrypted: local test server</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak szyfrowania: lokalny serwer testowy</translation>
     </message>
     <message>
         <source>This page comes from a test server on this computer, not from PKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta strona pochodzi z serwera testowego na tym komputerze, a nie z PKB.</translation>
     </message>
     <message>
         <source>Not secure</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie niezabezpieczone</translation>
     </message>
     <message>
         <source>The connection to %1 is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie z %1 nie jest szyfrowane.</translation>
     </message>
 </context>
 <context>
     <name>GrantStepPage</name>
     <message>
         <source>Sign in to Patients Know Best below, then choose whether PKB Link may read your details. This is PKB&apos;s own page: PKB Link never sees your PKB password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się poniżej do Patients Know Best, a następnie zdecyduj, czy PKB Link może odczytywać Twoje dane. To jest strona samego PKB: PKB Link nigdy nie widzi Twojego hasła do PKB.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>PKB has ended this app&apos;s access to your record. Grant access again to see your details.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB zakończył dostęp tej aplikacji do Twojej dokumentacji. Aby zobaczyć swoje dane, udziel dostępu ponownie.</translation>
     </message>
     <message>
         <source>Hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień dobry</translation>
     </message>
     <message>
         <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień dobry, %1</translation>
     </message>
     <message>
         <source>&amp;Grant access again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udziel dostępu ponownie</translation>
     </message>
     <message>
         <source>Grant access again</source>
-        <translation type="unfinished"></translation>
+        <translation>Udziel dostępu ponownie</translation>
     </message>
     <message>
         <source>You will sign in to PKB on its own page and allow PKB Link to read your details again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogujesz się do PKB na jego własnej stronie i ponownie zezwolisz PKB Link na odczytywanie Twoich danych.</translation>
     </message>
     <message>
         <source>&amp;Connect your Patients Know Best record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Połącz swoją dokumentację Patients Know Best</translation>
     </message>
     <message>
         <source>Connect your Patients Know Best record</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz swoją dokumentację Patients Know Best</translation>
     </message>
     <message>
         <source>You will sign in to PKB on its own page and allow PKB Link to read your details. You only need to do this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogujesz się do PKB na jego własnej stronie i zezwolisz PKB Link na odczytywanie Twoich danych. Wystarczy zrobić to tylko raz.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>You are about to be signed out</source>
+        <translation>Za chwilę nastąpi wylogowanie</translation>
+    </message>
+    <message numerus="yes">
+        <source>No one has used PKB Link for a while. You will be signed out in %n s.</source>
+        <translation>
+            <numerusform>Od pewnego czasu nikt nie korzysta z PKB Link. Wylogowanie nastąpi za %n s.</numerusform>
+            <numerusform>Od pewnego czasu nikt nie korzysta z PKB Link. Wylogowanie nastąpi za %n s.</numerusform>
+            <numerusform>Od pewnego czasu nikt nie korzysta z PKB Link. Wylogowanie nastąpi za %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stay signed in</source>
+        <translation>&amp;Nie wylogowuj</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Nie wylogowuj</translation>
+    </message>
+    <message>
+        <source>Keep this session open</source>
+        <translation>Pozostaw tę sesję otwartą</translation>
     </message>
 </context>
 <context>
     <name>KeychainEntryJob</name>
     <message>
         <source>No system keychain is available to keep your PKB access safe. Start one (on Linux: GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak systemowego pęku kluczy, w którym można bezpiecznie przechowywać dostęp do PKB. Uruchom go (w systemie Linux: GNOME Keyring lub KWallet) i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Access to your system keychain was refused. Allow PKB Link to use the keychain when asked, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmówiono dostępu do systemowego pęku kluczy. Gdy pojawi się pytanie, zezwól PKB Link na korzystanie z pęku kluczy i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Your system keychain is locked. Unlock it (on Linux: GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy jest zablokowany. Odblokuj go (w systemie Linux: GNOME Keyring lub KWallet) i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>PKB Link could not remove its saved access from your system keychain. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB Link nie może usunąć zapisanego dostępu z systemowego pęku kluczy. Odblokuj pęk kluczy i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Your system keychain is locked or not running. Unlock or start it (on Linux: GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy pęk kluczy jest zablokowany lub nie działa. Odblokuj go lub uruchom (w systemie Linux: GNOME Keyring lub KWallet) i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Your system keychain could not be used. Check that it is running and unlocked, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można użyć systemowego pęku kluczy. Sprawdź, czy działa i jest odblokowany, a następnie spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
     <name>KeychainStore</name>
     <message>
         <source>PKB Link could not name its keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB Link nie może nadać nazwy swojemu wpisowi w pęku kluczy.</translation>
     </message>
 </context>
 <context>
     <name>LinkAttempt</name>
     <message>
         <source>Linking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie zostało anulowane.</translation>
     </message>
 </context>
 <context>
     <name>LinkingPage</name>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Proszę czekać</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa przetwarzanie</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>PKB Link</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB Link</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>&amp;Unlink PKB record...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odłącz dokumentację PKB...</translation>
     </message>
     <message>
         <source>Remove this app&apos;s access to your PKB record from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z tego komputera dostęp tej aplikacji do Twojej dokumentacji PKB</translation>
     </message>
     <message>
         <source>&amp;Change password...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień hasło...</translation>
     </message>
     <message>
         <source>Change the password of your PKB Link account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień hasło do konta PKB Link</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyloguj się</translation>
     </message>
     <message>
         <source>Sign out of PKB Link on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyloguj się z PKB Link na tym komputerze</translation>
     </message>
     <message>
         <source>&amp;Delete account...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń konto...</translation>
     </message>
     <message>
         <source>Delete your PKB Link account and its link to PKB</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń konto PKB Link i jego połączenie z PKB</translation>
     </message>
     <message>
         <source>S&amp;ettings...</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;stawienia...</translation>
     </message>
     <message>
         <source>How PKB Link reaches Patients Know Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób łączenia PKB Link z Patients Know Best</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <source>Close PKB Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij PKB Link</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;About PKB Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie PKB Link</translation>
     </message>
     <message>
         <source>Versions and privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje i prywatność</translation>
     </message>
     <message>
         <source>NHS number copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano numer NHS.</translation>
     </message>
     <message>
         <source>Your PKB record is no longer linked to PKB Link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja dokumentacja PKB nie jest już połączona z PKB Link.</translation>
     </message>
     <message>
         <source>Your PKB Link account was deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto PKB Link zostało usunięte z tego komputera.</translation>
     </message>
     <message>
         <source>Opening your account...</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie konta...</translation>
     </message>
     <message>
         <source>Linking your PKB record...</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie dokumentacji PKB...</translation>
     </message>
     <message>
         <source>Getting your details from PKB...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie Twoich danych z PKB...</translation>
     </message>
     <message>
         <source>Checking PKB&apos;s answer...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie odpowiedzi PKB...</translation>
     </message>
     <message>
         <source>You cancelled connecting to PKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano łączenie z PKB.</translation>
     </message>
     <message>
         <source>Your PKB record is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja dokumentacja PKB jest połączona.</translation>
     </message>
     <message>
         <source>Open in your browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otworzyć w przeglądarce?</translation>
     </message>
     <message>
         <source>This link leads away from PKB&apos;s sign-in pages, to %1. Open it in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten link prowadzi poza strony logowania PKB, do %1. Otworzyć go w przeglądarce internetowej?</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz w przeglądarce</translation>
     </message>
     <message>
         <source>Details for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacje dla pomocy technicznej: %1</translation>
     </message>
     <message>
         <source>Unlink your PKB record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłączyć dokumentację PKB?</translation>
     </message>
     <message>
         <source>PKB Link will forget the keys PKB gave it and stop showing your details. Your PKB record itself is not changed. You can connect again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB Link zapomni klucze otrzymane od PKB i przestanie wyświetlać Twoje dane. Sama dokumentacja w PKB nie zostanie zmieniona. Możesz połączyć się ponownie później.</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odłącz</translation>
     </message>
     <message>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wylogowano.</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło zostało zmienione.</translation>
     </message>
     <message>
         <source>Delete your PKB Link account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć konto PKB Link?</translation>
     </message>
     <message>
         <source>This deletes your PKB Link account from this computer and forgets the keys PKB gave it. Your PKB record itself is not changed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spowoduje to usunięcie konta PKB Link z tego komputera i zapomnienie kluczy otrzymanych od PKB. Sama dokumentacja w PKB nie zostanie zmieniona. Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
         <source>&amp;Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń konto</translation>
     </message>
 </context>
 <context>
     <name>OAuthError</name>
     <message>
         <source>You chose not to give PKB Link access. You can connect later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udzielono PKB Link dostępu. Możesz połączyć się później.</translation>
     </message>
     <message>
         <source>PKB could not complete the request right now. Please try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB nie może teraz zrealizować żądania. Spróbuj ponownie za kilka minut.</translation>
     </message>
     <message>
         <source>PKB could not give PKB Link access. Please try again, or contact support if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB nie może udzielić PKB Link dostępu. Spróbuj ponownie, a jeśli problem będzie się powtarzał, skontaktuj się z pomocą techniczną.</translation>
     </message>
     <message>
         <source>PKB did not accept this app&apos;s client id or secret. Check Settings or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB nie zaakceptował identyfikatora klienta lub sekretu tej aplikacji. Sprawdź Ustawienia lub zwróć się do administratora.</translation>
     </message>
     <message>
         <source>PKB has ended this app&apos;s access. Please grant access again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB zakończył dostęp tej aplikacji. Udziel dostępu ponownie.</translation>
     </message>
     <message>
         <source>The sign-in code was already used or has expired. Please connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod logowania został już użyty lub wygasł. Połącz się ponownie.</translation>
     </message>
     <message>
         <source>PKB is having problems right now. Please try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB ma obecnie problemy. Spróbuj ponownie za kilka minut.</translation>
     </message>
     <message>
         <source>PKB is busy. Please wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB jest obecnie przeciążony. Poczekaj chwilę i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>PKB gave an answer PKB Link did not expect. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB zwrócił odpowiedź, której PKB Link nie oczekiwał. Spróbuj ponownie później.</translation>
     </message>
     <message>
         <source>PKB refused the request to connect. Please try again, or contact support if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB odrzucił żądanie połączenia. Spróbuj ponownie, a jeśli problem będzie się powtarzał, skontaktuj się z pomocą techniczną.</translation>
     </message>
 </context>
 <context>
     <name>PasswordHasher</name>
     <message>
         <source>The password could not be protected on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zabezpieczyć hasła na tym komputerze.</translation>
     </message>
     <message>
         <source>The password could not be protected on this computer: it is short of memory. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zabezpieczyć hasła na tym komputerze: brakuje pamięci. Zamknij inne programy i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
         <source>The password is too short: use at least %1 characters (%n more needed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hasło jest za krótkie: musi mieć co najmniej %1 znaków (brakuje jeszcze %n znaku).</numerusform>
+            <numerusform>Hasło jest za krótkie: musi mieć co najmniej %1 znaków (brakuje jeszcze %n znaków).</numerusform>
+            <numerusform>Hasło jest za krótkie: musi mieć co najmniej %1 znaków (brakuje jeszcze %n znaków).</numerusform>
         </translation>
     </message>
     <message>
         <source>The password is too long: use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło jest za długie: maksymalna liczba znaków to %1.</translation>
     </message>
     <message>
         <source>The two passwords are not the same. Type the same password in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasła nie są takie same. Wpisz to samo hasło w obu polach.</translation>
     </message>
 </context>
 <context>
     <name>PkbErrors</name>
     <message>
         <source>PKB sent an answer this app could not read. Try again later; if it keeps happening, contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB przesłał odpowiedź, której ta aplikacja nie może odczytać. Spróbuj ponownie później, a jeśli problem będzie się powtarzał, skontaktuj się z pomocą techniczną.</translation>
     </message>
     <message>
         <source>PKB could not be reached. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z PKB. Sprawdź połączenie i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>PKB did not allow this app to read that part of your record.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB nie zezwolił tej aplikacji na odczytanie tej części Twojej dokumentacji.</translation>
     </message>
     <message>
         <source>PKB did not accept this app&apos;s access to your record. Sign in again; if that does not help, grant access again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB nie zaakceptował dostępu tej aplikacji do Twojej dokumentacji. Zaloguj się ponownie, a jeśli to nie pomoże, udziel dostępu ponownie.</translation>
     </message>
     <message>
         <source>PKB could not find that part of your record.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB nie może znaleźć tej części Twojej dokumentacji.</translation>
     </message>
     <message>
         <source>PKB is busy right now. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB jest teraz przeciążony. Poczekaj chwilę i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>PKB gave an unexpected answer. Try again later; if it keeps happening, contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB zwrócił nieoczekiwaną odpowiedź. Spróbuj ponownie później, a jeśli problem będzie się powtarzał, skontaktuj się z pomocą techniczną.</translation>
     </message>
     <message>
         <source>A secure connection to PKB could not be made. Check your network (a proxy or firewall may be interfering) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można nawiązać bezpiecznego połączenia z PKB. Sprawdź sieć (może przeszkadzać serwer proxy lub zapora sieciowa) i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The PKB address is not allowed: PKB must be reached over HTTPS. Check the PKB address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres PKB jest niedozwolony: z PKB trzeba łączyć się przez HTTPS. Sprawdź adres PKB w Ustawieniach.</translation>
     </message>
 </context>
 <context>
     <name>PlainTextSecretFile</name>
     <message>
         <source>PKB Link could not use its token file. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB Link nie może użyć swojego pliku tokenów. Sprawdź dysk i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
     <name>SecretJob</name>
     <message>
         <source>The data saved in your system keychain is incomplete or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane zapisane w systemowym pęku kluczy są niekompletne lub uszkodzone.</translation>
     </message>
 </context>
 <context>
     <name>SecretWriteJob</name>
     <message>
         <source>The data is too large for the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane są zbyt duże dla systemowego pęku kluczy.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>How PKB Link reaches Patients Know Best. The values come from PKB&apos;s integrations team; change them only if you were asked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób łączenia PKB Link z Patients Know Best. Wartości pochodzą od zespołu ds. integracji PKB; zmieniaj je tylko wtedy, gdy otrzymasz takie polecenie.</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ś&amp;rodowisko:</translation>
     </message>
     <message>
         <source>Which PKB system to use</source>
-        <translation type="unfinished"></translation>
+        <translation>System PKB, z którego ma korzystać aplikacja</translation>
     </message>
     <message>
         <source>PKB sandbox (test system)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica PKB (system testowy)</translation>
     </message>
     <message>
         <source>PKB UK (live)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB UK (system produkcyjny)</translation>
     </message>
     <message>
         <source>Local test server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalny serwer testowy</translation>
     </message>
     <message>
         <source>Custom addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresy niestandardowe</translation>
     </message>
     <message>
         <source>&amp;Base address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres &amp;bazowy:</translation>
     </message>
     <message>
         <source>The address of the PKB system; empty for the environment&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres systemu PKB; puste pole oznacza adres domyślny środowiska</translation>
     </message>
     <message>
         <source>A&amp;uthorization address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres aut&amp;oryzacji:</translation>
     </message>
     <message>
         <source>Where the grant-access pages are; empty to derive it from the base address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres stron udzielania dostępu; puste pole oznacza wyznaczenie go na podstawie adresu bazowego</translation>
     </message>
     <message>
         <source>&amp;Token address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres &amp;tokenów:</translation>
     </message>
     <message>
         <source>Where the app exchanges codes for tokens; empty to derive it</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres, pod którym aplikacja wymienia kody na tokeny; puste pole oznacza wyznaczenie go automatycznie</translation>
     </message>
     <message>
         <source>&amp;REST API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres API R&amp;EST:</translation>
     </message>
     <message>
         <source>Base of PKB&apos;s REST API; empty to derive it</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres bazowy interfejsu REST API PKB; puste pole oznacza wyznaczenie go automatycznie</translation>
     </message>
     <message>
         <source>&amp;FHIR address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres &amp;FHIR:</translation>
     </message>
     <message>
         <source>Base of PKB&apos;s FHIR API; empty to derive it</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres bazowy interfejsu FHIR API PKB; puste pole oznacza wyznaczenie go automatycznie</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identyfikator klienta:</translation>
     </message>
     <message>
         <source>The client id PKB gave this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator klienta nadany tej aplikacji przez PKB</translation>
     </message>
     <message>
         <source>Client &amp;authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uwierzytelnianie klienta:</translation>
     </message>
     <message>
         <source>How the app proves its identity to PKB&apos;s token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób, w jaki aplikacja potwierdza swoją tożsamość w punkcie końcowym tokenów PKB</translation>
     </message>
     <message>
         <source>None (public client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak (klient publiczny)</translation>
     </message>
     <message>
         <source>Client secret, HTTP Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret klienta, HTTP Basic</translation>
     </message>
     <message>
         <source>Client secret, in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret klienta, w treści formularza</translation>
     </message>
     <message>
         <source>Re&amp;direct address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres &amp;przekierowania:</translation>
     </message>
     <message>
         <source>The redirect address registered with PKB</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres przekierowania zarejestrowany w PKB</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>The language of PKB&apos;s pages and of this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Język stron PKB i tej aplikacji</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślny język systemu</translation>
     </message>
     <message>
         <source>English (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>English (UK) – angielski</translation>
     </message>
     <message>
         <source>Cymraeg (Welsh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymraeg (walijski)</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano ustawień</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>Save the settings and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ustawienia i zamknij</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij bez zapisywania</translation>
     </message>
     <message>
         <source>Set by your administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawione przez administratora</translation>
     </message>
     <message>
         <source>Required for this environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane w tym środowisku</translation>
+    </message>
+    <message>
+        <source>Polski (Polish)</source>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <source>اردو (Urdu)</source>
+        <translation>اردو (urdu)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to PKB Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się do PKB Link</translation>
     </message>
     <message>
         <source>A&amp;ccounts on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon&amp;ta na tym komputerze:</translation>
     </message>
     <message>
         <source>Accounts on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta na tym komputerze</translation>
     </message>
     <message>
         <source>Choose your account to fill in the user name, then type your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz swoje konto, aby uzupełnić nazwę użytkownika, a następnie wpisz hasło</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika</translation>
     </message>
     <message>
         <source>Your PKB Link user name on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika PKB Link na tym komputerze</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa użytkownika:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>Your PKB Link password on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło do PKB Link na tym komputerze</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zalogowano</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wstecz</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz</translation>
     </message>
     <message>
         <source>Go back to the welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do strony powitalnej</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaloguj się</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się</translation>
     </message>
     <message>
         <source>Sign in with this user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się przy użyciu tej nazwy użytkownika i hasła</translation>
     </message>
 </context>
 <context>
     <name>SignInThrottle</name>
     <message numerus="yes">
         <source>Too many attempts with a wrong password. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zbyt wiele prób z błędnym hasłem. Spróbuj ponownie za %n sekundę.</numerusform>
+            <numerusform>Zbyt wiele prób z błędnym hasłem. Spróbuj ponownie za %n sekundy.</numerusform>
+            <numerusform>Zbyt wiele prób z błędnym hasłem. Spróbuj ponownie za %n sekund.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts with a wrong password. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zbyt wiele prób z błędnym hasłem. Spróbuj ponownie za %n minutę.</numerusform>
+            <numerusform>Zbyt wiele prób z błędnym hasłem. Spróbuj ponownie za %n minuty.</numerusform>
+            <numerusform>Zbyt wiele prób z błędnym hasłem. Spróbuj ponownie za %n minut.</numerusform>
         </translation>
     </message>
 </context>
@@ -1315,192 +1370,192 @@
     <name>SqliteConnection</name>
     <message>
         <source>The accounts on this computer could not be read or saved. Nothing was changed. Try again; if this keeps happening, ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać ani zapisać kont na tym komputerze. Nic nie zostało zmienione. Spróbuj ponownie, a jeśli problem będzie się powtarzał, poproś o pomoc.</translation>
     </message>
     <message>
         <source>The accounts file of PKB Link on this computer is damaged or is not an accounts file, so it cannot be used. Ask for help; do not delete it unless you mean to remove every account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik kont PKB Link na tym komputerze jest uszkodzony lub nie jest plikiem kont, więc nie można go użyć. Poproś o pomoc; nie usuwaj go, chyba że chcesz usunąć wszystkie konta.</translation>
     </message>
 </context>
 <context>
     <name>TokenClient</name>
     <message>
         <source>PKB&apos;s answer could not be checked. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się sprawdzić odpowiedzi PKB. Spróbuj ponownie.</translation>
     </message>
     <message>
         <source>PKB gave no refresh token for this session. Please grant access again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB nie przekazał tokenu odświeżania dla tej sesji. Udziel dostępu ponownie.</translation>
     </message>
     <message>
         <source>The PKB address %1 is not allowed: PKB must be reached over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres PKB %1 jest niedozwolony: z PKB trzeba łączyć się przez HTTPS.</translation>
     </message>
     <message>
         <source>No PKB client id is set. Enter the client id PKB gave you in Settings, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono identyfikatora klienta PKB. Wpisz w Ustawieniach identyfikator klienta otrzymany od PKB lub zwróć się do administratora.</translation>
     </message>
     <message>
         <source>The client authentication method needs a client secret, and none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrana metoda uwierzytelniania klienta wymaga sekretu klienta, ale go nie podano.</translation>
     </message>
     <message>
         <source>The network timeout must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu sieci musi być liczbą dodatnią.</translation>
     </message>
     <message>
         <source>PKB could not be reached. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z PKB. Sprawdź połączenie i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
     <name>TokenRequestJob</name>
     <message>
         <source>The request has not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie nie zostało zakończone.</translation>
     </message>
     <message>
         <source>Connecting to PKB was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie z PKB zostało anulowane.</translation>
     </message>
     <message>
         <source>PKB could not be reached. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z PKB. Sprawdź połączenie i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
     <name>TokenResponse</name>
     <message>
         <source>The connection to PKB is not trusted (certificate problem), so nothing was sent. Check the PKB address and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie z PKB nie jest zaufane (problem z certyfikatem), więc nic nie zostało wysłane. Sprawdź adres PKB i sieć.</translation>
     </message>
     <message>
         <source>PKB took too long to answer. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekroczono czas oczekiwania na odpowiedź PKB. Sprawdź połączenie i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>PKB could not be reached. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z PKB. Sprawdź połączenie i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>PKB gave an answer PKB Link did not expect. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB zwrócił odpowiedź, której PKB Link nie oczekiwał. Spróbuj ponownie później.</translation>
     </message>
 </context>
 <context>
     <name>TokenSetCodec</name>
     <message>
         <source>The saved access to your PKB record could not be read. Grant access again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać zapisanego dostępu do Twojej dokumentacji PKB. Udziel dostępu ponownie.</translation>
     </message>
 </context>
 <context>
     <name>TokenVault</name>
     <message>
         <source>You were signed out before PKB Link could finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wylogowano przed zakończeniem operacji przez PKB Link.</translation>
     </message>
     <message>
         <source>PKB gave no access to save. Grant access again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB nie przekazał dostępu do zapisania. Udziel dostępu ponownie.</translation>
     </message>
     <message>
         <source>PKB answered in a way PKB Link does not understand. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB odpowiedział w sposób, którego PKB Link nie rozumie. Spróbuj ponownie później.</translation>
     </message>
     <message>
         <source>PKB Link cannot keep access for this account: the account has no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB Link nie może przechowywać dostępu dla tego konta: konto nie ma identyfikatora.</translation>
     </message>
     <message>
         <source>PKB Link has no access to your PKB record. Grant access first.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB Link nie ma dostępu do Twojej dokumentacji PKB. Najpierw udziel dostępu.</translation>
     </message>
     <message>
         <source>Your PKB session has ended. PKB does not allow this session to be renewed, so please grant access again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja PKB wygasła. PKB nie pozwala na odnowienie tej sesji, więc udziel dostępu ponownie.</translation>
     </message>
 </context>
 <context>
     <name>UserName</name>
     <message numerus="yes">
         <source>A user name can have at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nazwa użytkownika może mieć najwyżej %n znak.</numerusform>
+            <numerusform>Nazwa użytkownika może mieć najwyżej %n znaki.</numerusform>
+            <numerusform>Nazwa użytkownika może mieć najwyżej %n znaków.</numerusform>
         </translation>
     </message>
     <message>
         <source>A user name cannot contain control characters, line breaks or invisible formatting characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika nie może zawierać znaków sterujących, podziałów wiersza ani niewidocznych znaków formatowania.</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę użytkownika.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>PKB Link logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo PKB Link</translation>
     </message>
     <message>
         <source>Welcome to PKB Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w PKB Link</translation>
     </message>
     <message>
         <source>PKB Link shows the details held in your Patients Know Best (PKB) record on this computer: your name, date of birth, NHS number, contact details and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB Link wyświetla na tym komputerze dane zapisane w Twojej dokumentacji Patients Know Best (PKB): imię i nazwisko, datę urodzenia, numer NHS, dane kontaktowe i adres.</translation>
     </message>
     <message>
         <source>What linking to PKB means</source>
-        <translation type="unfinished"></translation>
+        <translation>Co oznacza połączenie z PKB</translation>
     </message>
     <message>
         <source>PKB Link reads your details from PKB only with your permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKB Link odczytuje Twoje dane z PKB wyłącznie za Twoją zgodą.</translation>
     </message>
     <message>
         <source>You give that permission once, on PKB&apos;s own page, where you sign in to PKB. PKB Link never sees your PKB password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodę wyrażasz jeden raz, na stronie samego PKB, na której logujesz się do PKB. PKB Link nigdy nie widzi Twojego hasła do PKB.</translation>
     </message>
     <message>
         <source>The keys PKB gives this app are kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucze, które PKB przekazuje tej aplikacji, są przechowywane w pęku kluczy tego komputera, nigdy w pliku.</translation>
     </message>
     <message>
         <source>You can unlink at any time: PKB Link then forgets the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>W dowolnym momencie możesz odłączyć dokumentację: PKB Link zapomni wtedy klucze.</translation>
     </message>
     <message>
         <source>To start, create an account for PKB Link on this computer. If you already have one, sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zacząć, utwórz konto PKB Link na tym komputerze. Jeśli masz już konto, zaloguj się.</translation>
     </message>
     <message>
         <source>&amp;Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz konto</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz konto</translation>
     </message>
     <message>
         <source>Create a PKB Link account on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz konto PKB Link na tym komputerze</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaloguj się</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się</translation>
     </message>
     <message>
         <source>Sign in to your PKB Link account on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się do konta PKB Link na tym komputerze</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,12 @@
 #include "CreateAccountPage.h"
 
 #include "AlertLabel.h"
+#include "FormLabel.h"
 #include "PageHeading.h"
 
 #include "core/AppError.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,74 +15,65 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
+namespace {
+void setFormLabel(QFormLayout *form, QWidget *field, const QString &text)
+{
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+        label->setText(text);
+}
+} // namespace
+
 CreateAccountPage::CreateAccountPage(QWidget *parent)
     : JourneyPage(parent)
 {
     setObjectName(QStringLiteral("createAccountPage"));
     setColumnWidthInCharacters(60);
-    content()->addWidget(new PageHeading(tr("Create your PKB Link account"), this));
-    auto *intro = new QLabel(tr("This account is for PKB Link on this computer only. It is not "
-                                "your PKB account: you will connect that in the next step."),
-                             this);
-    intro->setWordWrap(true);
-    content()->addWidget(intro);
+    m_heading = new PageHeading(QString(), this);
+    content()->addWidget(m_heading);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    content()->addWidget(m_intro);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     m_userName = new QLineEdit(this);
     m_userName->setObjectName(QStringLiteral("newUserNameEdit"));
-    m_userName->setAccessibleName(tr("User name"));
-    m_userName->setAccessibleDescription(tr("The name you will sign in with on this computer"));
     m_userName->setMaxLength(200);
-    form->addRow(tr("&User name:"), m_userName);
+    form->addRow(newFormLabel(m_userName, this), m_userName);
 
     m_displayName = new QLineEdit(this);
     m_displayName->setObjectName(QStringLiteral("newDisplayNameEdit"));
-    m_displayName->setAccessibleName(tr("Display name"));
-    m_displayName->setAccessibleDescription(tr("What PKB Link calls you, for example your first "
-                                               "name"));
     m_displayName->setMaxLength(200);
-    form->addRow(tr("&Display name:"), m_displayName);
+    form->addRow(newFormLabel(m_displayName, this), m_displayName);
 
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("newPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("Password"));
-    m_password->setAccessibleDescription(tr("At least 10 characters"));
-    form->addRow(tr("&Password:"), m_password);
-    auto *hint = new QLabel(tr("At least 10 characters. A few words you can remember work "
-                               "well."),
-                            this);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(QString(), hint);
+    form->addRow(newFormLabel(m_password, this), m_password);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_hint);
 
     m_confirmation = new QLineEdit(this);
     m_confirmation->setObjectName(QStringLiteral("newPasswordConfirmEdit"));
     m_confirmation->setEchoMode(QLineEdit::Password);
-    m_confirmation->setAccessibleName(tr("Confirm password"));
-    m_confirmation->setAccessibleDescription(tr("Type the same password again"));
-    form->addRow(tr("C&onfirm password:"), m_confirmation);
+    form->addRow(newFormLabel(m_confirmation, this), m_confirmation);
     content()->addLayout(form);
 
     m_error = new AlertLabel(this);
     m_error->setObjectName(QStringLiteral("createAccountError"));
-    m_error->setAccessibleName(tr("Account not created"));
     content()->addWidget(m_error);
 
     auto *buttons = new QHBoxLayout;
-    m_back = new QPushButton(tr("&Back"), this);
+    m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("createAccountBack"));
-    m_back->setAccessibleName(tr("Back"));
-    m_back->setAccessibleDescription(tr("Go back to the welcome page without creating an "
-                                        "account"));
     m_back->setAutoDefault(true);
-    m_submit = new QPushButton(tr("Create &account"), this);
+    m_submit = new QPushButton(this);
     m_submit->setObjectName(QStringLiteral("createAccountSubmit"));
-    m_submit->setAccessibleName(tr("Create account"));
-    m_submit->setAccessibleDescription(tr("Create the account and sign in"));
     m_submit->setDefault(true);
     buttons->addStretch(1);
     buttons->addWidget(m_back);
@@ -101,6 +94,42 @@ CreateAccountPage::CreateAccountPage(QWidget *parent)
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &CreateAccountPage::backRequested);
+    retranslate();
+}
+
+void CreateAccountPage::retranslate()
+{
+    m_heading->setText(tr("Create your PKB Link account"));
+    m_intro->setText(tr("This account is for PKB Link on this computer only. It is not your PKB "
+                        "account: you will connect that in the next step."));
+    setFormLabel(m_form, m_userName, tr("&User name:"));
+    m_userName->setAccessibleName(tr("User name"));
+    m_userName->setAccessibleDescription(tr("The name you will sign in with on this computer"));
+    setFormLabel(m_form, m_displayName, tr("&Display name:"));
+    m_displayName->setAccessibleName(tr("Display name"));
+    m_displayName->setAccessibleDescription(
+        tr("What PKB Link calls you, for example your first name"));
+    setFormLabel(m_form, m_password, tr("&Password:"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setAccessibleDescription(tr("At least 10 characters"));
+    m_hint->setText(tr("At least 10 characters. A few words you can remember work well."));
+    setFormLabel(m_form, m_confirmation, tr("C&onfirm password:"));
+    m_confirmation->setAccessibleName(tr("Confirm password"));
+    m_confirmation->setAccessibleDescription(tr("Type the same password again"));
+    m_error->setAccessibleName(tr("Account not created"));
+    m_back->setText(tr("&Back"));
+    m_back->setAccessibleName(tr("Back"));
+    m_back->setAccessibleDescription(tr("Go back to the welcome page without creating an account"));
+    m_submit->setText(tr("Create &account"));
+    m_submit->setAccessibleName(tr("Create account"));
+    m_submit->setAccessibleDescription(tr("Create the account and sign in"));
+}
+
+void CreateAccountPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    JourneyPage::changeEvent(event);
 }
 
 void CreateAccountPage::showError(const AppError &error)

@@ -4,6 +4,8 @@
 
 struct AppError;
 class AlertLabel;
+class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -25,9 +27,16 @@ Q_SIGNALS:
     void backRequested();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
+    void retranslate();
+
+    QFormLayout *m_form = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_hint = nullptr;
     void submit();
 
     QLineEdit *m_userName = nullptr;

@@ -1,10 +1,12 @@
 #include "DetailsPage.h"
 
+#include "FormLabel.h"
 #include "PageHeading.h"
 
 #include "pkb/PatientDetails.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -96,7 +98,7 @@ QString lastUpdatedText(const QDateTime &when)
 QString DetailsPage::formatDate(const QDate &date)
 {
     // The locale's long format without the weekday: "12 April 1985", "April 12, 1985".
-    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,.\\x{060C}]?\\s*"));
     const QLocale locale;
     QString format = locale.dateFormat(QLocale::LongFormat);
     format.remove(weekday);
@@ -112,12 +114,11 @@ DetailsPage::DetailsPage(QWidget *parent)
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     content()->addWidget(m_name);
 
-    auto *subtitle = new QLabel(tr("Your details as Patients Know Best holds them."), this);
-    subtitle->setWordWrap(true);
-    content()->addWidget(subtitle);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setWordWrap(true);
+    content()->addWidget(m_subtitle);
 
-    m_empty =
-        new QLabel(tr("Your details could not be loaded yet. Use Refresh to try again."), this);
+    m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("detailsEmpty"));
     m_empty->setWordWrap(true);
     content()->addWidget(m_empty);
@@ -128,25 +129,33 @@ DetailsPage::DetailsPage(QWidget *parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_dob = addRow(tr("Date of birth:"), "detailsDob");
-    m_deceased = addRow(tr("Date of death:"), "detailsDeceased");
-    m_sex = addRow(tr("Sex at birth:"), "detailsSex");
+    m_dob = addRow("detailsDob");
+    m_deceased = addRow("detailsDeceased");
+    m_sex = addRow("detailsSex");
 
-    m_nhsNumbers = new QWidget(m_detailsArea);
+    auto *nhsCell = new QWidget(m_detailsArea);
+    auto *nhsCellLayout = new QVBoxLayout(nhsCell);
+    nhsCellLayout->setContentsMargins(0, 0, 0, 0);
+    m_nhsNumbers = new QWidget(nhsCell);
     m_nhsLayout = new QVBoxLayout(m_nhsNumbers);
     m_nhsLayout->setContentsMargins(0, 0, 0, 0);
-    m_form->addRow(tr("NHS number:"), m_nhsNumbers);
+    nhsCellLayout->addWidget(m_nhsNumbers);
+    m_reveal = new QPushButton(nhsCell);
+    m_reveal->setObjectName(QStringLiteral("revealNhsButton"));
+    m_reveal->setAutoDefault(true);
+    m_reveal->hide();
+    nhsCellLayout->addWidget(m_reveal, 0, Qt::AlignLeading);
+    m_form->addRow(newFormLabel(nhsCell, m_detailsArea), nhsCell);
+    m_nhsCell = nhsCell;
+    connect(m_reveal, &QPushButton::clicked, this, &DetailsPage::revealNhsNumber);
 
-    m_otherIds = addRow(tr("Other identifiers:"), "detailsOtherIds");
-    m_publicId = addRow(tr("PKB public id:"), "detailsPublicId");
-    m_contacts = addRow(tr("Contact details:"), "detailsContacts");
-    m_address = addRow(tr("Address:"), "detailsAddress");
+    m_otherIds = addRow("detailsOtherIds");
+    m_publicId = addRow("detailsPublicId");
+    m_contacts = addRow("detailsContacts");
+    m_address = addRow("detailsAddress");
     content()->addWidget(m_detailsArea);
 
-    m_expiryWarning = new QLabel(tr("PKB did not give this app a way to renew its access. When "
-                                    "the current access ends, you will need to grant access "
-                                    "again."),
-                                 this);
+    m_expiryWarning = new QLabel(this);
     m_expiryWarning->setObjectName(QStringLiteral("detailsExpiryWarning"));
     m_expiryWarning->setWordWrap(true);
     QFont bold = m_expiryWarning->font();
@@ -165,14 +174,10 @@ DetailsPage::DetailsPage(QWidget *parent)
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
-    m_busy->setAccessibleName(tr("Refreshing"));
-    m_busy->setAccessibleDescription(tr("Getting your details from PKB"));
     m_busy->hide();
     footer->addWidget(m_busy);
-    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh = new QPushButton(this);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
-    m_refresh->setAccessibleName(tr("Refresh"));
-    m_refresh->setAccessibleDescription(tr("Get your details from PKB again"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setAutoDefault(true);
     footer->addWidget(m_refresh);
@@ -180,20 +185,63 @@ DetailsPage::DetailsPage(QWidget *parent)
     content()->addStretch(1);
 
     connect(m_refresh, &QPushButton::clicked, this, &DetailsPage::refreshRequested);
+    retranslate();
     clear();
 }
 
-QLabel *DetailsPage::addRow(const QString &label, const char *objectName)
+void DetailsPage::retranslate()
+{
+    const QList<std::pair<QWidget *, QString>> rows = {
+        { m_dob, tr("Date of birth:") },          { m_deceased, tr("Date of death:") },
+        { m_sex, tr("Sex at birth:") },           { m_nhsCell, tr("NHS number:") },
+        { m_otherIds, tr("Other identifiers:") }, { m_publicId, tr("PKB public id:") },
+        { m_contacts, tr("Contact details:") },   { m_address, tr("Address:") },
+    };
+    for (const auto &[field, text] : rows) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setText(text);
+        field->setAccessibleDescription(QString(text).remove(QLatin1Char(':')));
+    }
+    m_subtitle->setText(tr("Your details as Patients Know Best holds them."));
+    m_empty->setText(tr("Your details could not be loaded yet. Use Refresh to try again."));
+    m_reveal->setText(tr("Show NHS &number"));
+    m_reveal->setAccessibleName(tr("Show NHS number"));
+    m_reveal->setAccessibleDescription(
+        tr("The NHS number is hidden on this shared computer until you ask to see it"));
+    m_expiryWarning->setText(tr("PKB did not give this app a way to renew its access. When the "
+                                "current access ends, you will need to grant access again."));
+    m_busy->setAccessibleName(tr("Refreshing"));
+    m_busy->setAccessibleDescription(tr("Getting your details from PKB"));
+    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setAccessibleName(tr("Refresh"));
+    m_refresh->setAccessibleDescription(tr("Get your details from PKB again"));
+    // The values carry words and dates of the language too.
+    if (m_hasDetails) {
+        const bool revealed = m_nhsRevealed;
+        setDetails(m_details, m_lastUpdatedAt);
+        m_nhsRevealed = revealed;
+        updateNhsVisibility();
+    } else {
+        m_name->setText(tr("Your details"));
+        rebuildNhsNumbers(PatientDetails());
+    }
+}
+
+void DetailsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    JourneyPage::changeEvent(event);
+}
+
+QLabel *DetailsPage::addRow(const char *objectName)
 {
     auto *value = new QLabel(m_detailsArea);
     value->setObjectName(QString::fromLatin1(objectName));
     value->setWordWrap(true);
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setAccessibleDescription(QString(label).remove(QLatin1Char(':')));
-    m_form->addRow(label, value);
-    if (auto *labelWidget = qobject_cast<QLabel *>(m_form->labelForField(value)))
-        labelWidget->setBuddy(value);
+    m_form->addRow(newFormLabel(value, m_detailsArea), value);
     return value;
 }
 
@@ -210,6 +258,7 @@ void DetailsPage::setRowVisible(QLabel *value, bool visible)
 
 void DetailsPage::setDetails(const PatientDetails &details, const QDateTime &lastUpdated)
 {
+    m_details = details;
     m_empty->hide();
     m_detailsArea->show();
     m_name->setText(details.displayName(true));
@@ -224,6 +273,8 @@ void DetailsPage::setDetails(const PatientDetails &details, const QDateTime &las
     setRowValue(m_sex, sexText(details.sexAtBirth));
 
     rebuildNhsNumbers(details);
+    m_hasDetails = true;
+    updateNhsVisibility();
 
     QStringList others;
     for (const NationalId &id : details.nationalIds) {
@@ -310,6 +361,7 @@ void DetailsPage::rebuildNhsNumbers(const PatientDetails &details)
         const QString digits = number.digits();
         connect(copy, &QPushButton::clicked, this, [this, digits] {
             QGuiApplication::clipboard()->setText(digits);
+            m_copiedToClipboard = digits;
             Q_EMIT nhsNumberCopied();
         });
         row->addWidget(copy, 0, Qt::AlignTop);
@@ -317,8 +369,50 @@ void DetailsPage::rebuildNhsNumbers(const PatientDetails &details)
     }
 }
 
+void DetailsPage::setNhsNumberHiddenUntilRevealed(bool hidden)
+{
+    m_hideNhsNumber = hidden;
+    m_nhsRevealed = false;
+    updateNhsVisibility();
+}
+
+bool DetailsPage::isNhsNumberRevealed() const
+{
+    return !m_nhsNumbers->isHidden();
+}
+
+void DetailsPage::revealNhsNumber()
+{
+    m_nhsRevealed = true;
+    updateNhsVisibility();
+    if (QWidget *copy = m_nhsNumbers->findChild<QPushButton *>(QStringLiteral("copyNhsButton")))
+        copy->setFocus();
+}
+
+void DetailsPage::updateNhsVisibility()
+{
+    const bool hide = m_hideNhsNumber && !m_nhsRevealed && m_hasDetails;
+    m_nhsNumbers->setVisible(!hide);
+    m_reveal->setVisible(hide);
+}
+
+void DetailsPage::forgetClipboard()
+{
+    if (m_copiedToClipboard.isEmpty())
+        return;
+    // Only what this page put there: the patient may have copied something else since.
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (clipboard->text() == m_copiedToClipboard)
+        clipboard->clear();
+    m_copiedToClipboard.clear();
+}
+
 void DetailsPage::clear()
 {
+    forgetClipboard();
+    m_details = PatientDetails();
+    m_hasDetails = false;
+    m_nhsRevealed = false;
     m_name->setText(tr("Your details"));
     for (QLabel *value :
          { m_dob, m_deceased, m_sex, m_otherIds, m_publicId, m_contacts, m_address }) {
@@ -333,6 +427,7 @@ void DetailsPage::clear()
     m_detailsArea->hide();
     m_empty->show();
     setBusy(false);
+    updateNhsVisibility();
 }
 
 void DetailsPage::setBusy(bool busy)

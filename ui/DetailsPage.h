@@ -2,9 +2,10 @@
 
 #include "JourneyPage.h"
 
+#include "pkb/PatientDetails.h"
+
 #include <QDateTime>
 
-struct PatientDetails;
 class PageHeading;
 class QFormLayout;
 class QLabel;
@@ -27,6 +28,11 @@ public:
     // PKB gave no refresh token: warn that access ends with the access token.
     void setNeedsGrantAtExpiry(bool needsGrant);
 
+    // Kiosk mode: the NHS number stays hidden behind "Show NHS number" until asked for, and is
+    // hidden again by clear().
+    void setNhsNumberHiddenUntilRevealed(bool hidden);
+    bool isNhsNumberRevealed() const;
+
     // A date as the page shows it: the locale's long format, without the weekday.
     static QString formatDate(const QDate &date);
 
@@ -36,15 +42,22 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    QLabel *addRow(const QString &label, const char *objectName);
+    void retranslate();
+    QLabel *addRow(const char *objectName);
     void setRowValue(QLabel *value, const QString &text);
     void setRowVisible(QLabel *value, bool visible);
     void rebuildNhsNumbers(const PatientDetails &details);
+    void revealNhsNumber();
+    void updateNhsVisibility();
+    void forgetClipboard();
 
     PageHeading *m_name = nullptr;
+    QLabel *m_subtitle = nullptr;
     QLabel *m_empty = nullptr;
+    QWidget *m_nhsCell = nullptr;
     QWidget *m_detailsArea = nullptr;
     QFormLayout *m_form = nullptr;
     QLabel *m_dob = nullptr;
@@ -60,5 +73,11 @@ private:
     QLabel *m_lastUpdated = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_reveal = nullptr;
     QDateTime m_lastUpdatedAt;
+    PatientDetails m_details; // what is on screen, to show it again in another language
+    QString m_copiedToClipboard;
+    bool m_hideNhsNumber = false;
+    bool m_nhsRevealed = false;
+    bool m_hasDetails = false;
 };

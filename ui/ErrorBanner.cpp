@@ -1,6 +1,7 @@
 #include "ErrorBanner.h"
 
 #include <QAccessible>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,8 +17,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::ToolTipBase);
     setForegroundRole(QPalette::ToolTipText);
-    setAccessibleName(tr("Problem"));
-    setAccessibleDescription(tr("What went wrong, and what you can do about it"));
 
     auto *layout = new QHBoxLayout(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
@@ -36,17 +35,13 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_text->setForegroundRole(QPalette::ToolTipText);
     layout->addWidget(m_text, 1);
 
-    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry = new QPushButton(this);
     m_retry->setObjectName(QStringLiteral("retryButton"));
-    m_retry->setAccessibleName(tr("Retry"));
-    m_retry->setAccessibleDescription(tr("Try the last step again"));
     m_retry->setAutoDefault(true);
     layout->addWidget(m_retry, 0, Qt::AlignTop);
 
-    m_close = new QPushButton(tr("&Dismiss"), this);
+    m_close = new QPushButton(this);
     m_close->setObjectName(QStringLiteral("dismissErrorButton"));
-    m_close->setAccessibleName(tr("Dismiss"));
-    m_close->setAccessibleDescription(tr("Hide this message"));
     m_close->setAutoDefault(true);
     layout->addWidget(m_close, 0, Qt::AlignTop);
 
@@ -58,7 +53,27 @@ ErrorBanner::ErrorBanner(QWidget *parent)
         dismiss();
         Q_EMIT dismissed();
     });
+    retranslate();
     hide();
+}
+
+void ErrorBanner::retranslate()
+{
+    setAccessibleName(tr("Problem"));
+    setAccessibleDescription(tr("What went wrong, and what you can do about it"));
+    m_retry->setText(tr("&Retry"));
+    m_retry->setAccessibleName(tr("Retry"));
+    m_retry->setAccessibleDescription(tr("Try the last step again"));
+    m_close->setText(tr("&Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss"));
+    m_close->setAccessibleDescription(tr("Hide this message"));
+}
+
+void ErrorBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 void ErrorBanner::showMessage(const QString &message, bool retryable)

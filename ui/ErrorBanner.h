@@ -21,7 +21,12 @@ Q_SIGNALS:
     void retryRequested();
     void dismissed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QPushButton *m_retry = nullptr;

@@ -17,19 +17,31 @@ GrantStepPage::GrantStepPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     const int margin = fontMetrics().height() / 2;
     layout->setContentsMargins(margin, margin, margin, margin);
-    auto *intro = new QLabel(tr("Sign in to Patients Know Best below, then choose whether PKB "
-                                "Link may read your details. This is PKB's own page: PKB Link "
-                                "never sees your PKB password."),
-                             this);
-    intro->setObjectName(QStringLiteral("grantIntro"));
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("grantIntro"));
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
     m_view = new GrantAccessView(this);
     layout->addWidget(m_view, 1);
 
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, m_view, &GrantAccessView::cancel);
+    retranslate();
+}
+
+void GrantStepPage::retranslate()
+{
+    m_intro->setText(tr("Sign in to Patients Know Best below, then choose whether PKB Link may "
+                        "read your details. This is PKB's own page: PKB Link never sees your "
+                        "PKB password."));
+}
+
+void GrantStepPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 bool GrantStepPage::eventFilter(QObject *watched, QEvent *event)

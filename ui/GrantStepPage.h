@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class GrantAccessView;
+class QLabel;
 
 // The grant step inside the main window: a line of explanation above PKB's own pages, shown in
 // the GrantAccessView (which has its own host, padlock, progress and Cancel). Escape cancels.
@@ -20,7 +21,11 @@ protected:
     // Escape typed in PKB's page: the web content would swallow it, so it is caught on the
     // way in (the shortcut covers the rest of the page).
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+
+    QLabel *m_intro = nullptr;
     GrantAccessView *m_view = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "PageHeading.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -15,9 +16,7 @@ HomePage::HomePage(QWidget *parent)
     m_greeting->setObjectName(QStringLiteral("homeGreeting"));
     content()->addWidget(m_greeting);
 
-    m_grantAgainLabel = new QLabel(tr("PKB has ended this app's access to your record. Grant "
-                                      "access again to see your details."),
-                                   this);
+    m_grantAgainLabel = new QLabel(this);
     m_grantAgainLabel->setObjectName(QStringLiteral("grantAgainLabel"));
     m_grantAgainLabel->setWordWrap(true);
     QFont bold = m_grantAgainLabel->font();
@@ -46,15 +45,30 @@ HomePage::HomePage(QWidget *parent)
 
 void HomePage::setDisplayName(const QString &displayName)
 {
-    m_greeting->setText(displayName.trimmed().isEmpty() ? tr("Hello")
-                                                        : tr("Hello, %1").arg(displayName));
+    m_displayName = displayName.trimmed();
+    retranslate();
 }
 
 void HomePage::setGrantAgain(bool grantAgain)
 {
     m_grantAgain = grantAgain;
     m_grantAgainLabel->setVisible(grantAgain);
-    if (grantAgain) {
+    retranslate();
+}
+
+void HomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    JourneyPage::changeEvent(event);
+}
+
+void HomePage::retranslate()
+{
+    m_greeting->setText(m_displayName.isEmpty() ? tr("Hello") : tr("Hello, %1").arg(m_displayName));
+    m_grantAgainLabel->setText(tr("PKB has ended this app's access to your record. Grant "
+                                  "access again to see your details."));
+    if (m_grantAgain) {
         m_connect->setText(tr("&Grant access again"));
         m_connect->setAccessibleName(tr("Grant access again"));
         m_explanation->setText(tr("You will sign in to PKB on its own page and allow PKB Link "

@@ -23,8 +23,12 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+
+    QString m_displayName;
     PageHeading *m_greeting = nullptr;
     QLabel *m_explanation = nullptr;
     QLabel *m_grantAgainLabel = nullptr;

@@ -2,6 +2,7 @@
 
 #include "PageHeading.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QVBoxLayout>
@@ -12,7 +13,8 @@ LinkingPage::LinkingPage(QWidget *parent)
     setObjectName(QStringLiteral("linkingPage"));
     setColumnWidthInCharacters(50);
     content()->addStretch(1);
-    content()->addWidget(new PageHeading(tr("Please wait"), this));
+    m_heading = new PageHeading(QString(), this);
+    content()->addWidget(m_heading);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("linkingText"));
     m_message->setWordWrap(true);
@@ -21,9 +23,23 @@ LinkingPage::LinkingPage(QWidget *parent)
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0); // indeterminate
     m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Working"));
     content()->addWidget(m_busy);
     content()->addStretch(2);
+    retranslate();
+}
+
+void LinkingPage::retranslate()
+{
+    m_heading->setText(tr("Please wait"));
+    m_busy->setAccessibleName(tr("Working"));
+}
+
+void LinkingPage::changeEvent(QEvent *event)
+{
+    // The message is set again by the window, which knows what it is about.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    JourneyPage::changeEvent(event);
 }
 
 void LinkingPage::setMessage(const QString &message)

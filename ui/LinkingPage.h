@@ -16,7 +16,13 @@ public:
     void setMessage(const QString &message);
     QString message() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
+    QLabel *m_heading = nullptr;
     QLabel *m_message = nullptr;
     QProgressBar *m_busy = nullptr;
 };

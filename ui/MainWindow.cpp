@@ -9,6 +9,9 @@
 #include "ErrorWording.h"
 #include "GrantStepPage.h"
 #include "HomePage.h"
+#include "IdleWarning.h"
+#include "IdleWatcher.h"
+#include "LanguageSwitcher.h"
 #include "LinkingPage.h"
 #include "SettingsDialog.h"
 #include "SignInPage.h"
@@ -22,7 +25,9 @@
 #include "link/PatientSession.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QIcon>
 #include <QLocale>
 #include <QMenuBar>
@@ -57,10 +62,14 @@ MainWindow::MainWindow(AppSettings *settings, const QString &dataDirectory, QWid
     , m_dataDirectory(dataDirectory)
 {
     initPkbLinkResources();
+    // The language first, so every page is built in it.
+    m_language = new LanguageSwitcher(this);
+    m_language->setLanguage(settings->language());
+    connect(settings, &AppSettings::changed, this, [this](AppSettings::Key key) {
+        if (key == AppSettings::Key::language)
+            m_language->setLanguage(m_settings->language());
+    });
     setObjectName(QStringLiteral("mainWindow"));
-    // Just the app's name: a window title is visible to anyone near the screen and to the
-    // window manager, so it never carries patient data.
-    setWindowTitle(tr("PKB Link"));
     setWindowIcon(appIcon());
 
     m_core = new AppCore(settings, dataDirectory, this);
@@ -71,6 +80,8 @@ MainWindow::MainWindow(AppSettings *settings, const QString &dataDirectory, QWid
     layout->setSpacing(0);
     m_banner = new ErrorBanner(central);
     layout->addWidget(m_banner);
+    m_idleWarning = new IdleWarning(central);
+    layout->addWidget(m_idleWarning);
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_stack, 1);
@@ -92,6 +103,7 @@ MainWindow::MainWindow(AppSettings *settings, const QString &dataDirectory, QWid
     createMenus();
     connectPages();
     connect(m_core, &AppCore::sessionChanged, this, &MainWindow::setSession);
+    applyKioskMode();
 
     statusBar()->setSizeGripEnabled(true);
     resize(920, 720);
@@ -121,44 +133,41 @@ void MainWindow::showStartupError(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A kiosk stays open for the next patient; the administrator ends it from outside.
+    if (m_kiosk && !QCoreApplication::closingDown()) {
+        event->ignore();
+        return;
+    }
     m_grantView->clear();
     QMainWindow::closeEvent(event);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *account = menuBar()->addMenu(tr("&Account"));
-    account->setObjectName(QStringLiteral("accountMenu"));
-    const auto action = [this](QMenu *menu, const QString &text, const char *name,
-                               const QString &tip) {
-        QAction *a = menu->addAction(text);
+    m_accountMenu = menuBar()->addMenu(QString());
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    const auto action = [](QMenu *menu, const char *name) {
+        QAction *a = menu->addAction(QString());
         a->setObjectName(QString::fromLatin1(name));
-        a->setStatusTip(tip);
-        a->setToolTip(tip);
         return a;
     };
-    m_unlinkAction = action(account, tr("&Unlink PKB record..."), "actionUnlink",
-                            tr("Remove this app's access to your PKB record from this computer"));
-    m_changePasswordAction = action(account, tr("&Change password..."), "actionChangePassword",
-                                    tr("Change the password of your PKB Link account"));
-    m_signOutAction = action(account, tr("&Sign out"), "actionSignOut",
-                             tr("Sign out of PKB Link on this computer"));
+    m_unlinkAction = action(m_accountMenu, "actionUnlink");
+    m_changePasswordAction = action(m_accountMenu, "actionChangePassword");
+    m_signOutAction = action(m_accountMenu, "actionSignOut");
     m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_deleteAccountAction = action(account, tr("&Delete account..."), "actionDeleteAccount",
-                                   tr("Delete your PKB Link account and its link to PKB"));
-    account->addSeparator();
-    m_settingsAction = action(account, tr("S&ettings..."), "actionSettings",
-                              tr("How PKB Link reaches Patients Know Best"));
+    m_deleteAccountAction = action(m_accountMenu, "actionDeleteAccount");
+    m_accountMenu->addSeparator();
+    m_settingsAction = action(m_accountMenu, "actionSettings");
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    account->addSeparator();
-    m_quitAction = action(account, tr("&Quit"), "actionQuit", tr("Close PKB Link"));
+    m_accountMenu->addSeparator();
+    m_quitAction = action(m_accountMenu, "actionQuit");
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    m_aboutAction = action(help, tr("&About PKB Link"), "actionAbout", tr("Versions and privacy"));
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = action(m_helpMenu, "actionAbout");
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
     connect(m_unlinkAction, &QAction::triggered, this, &MainWindow::unlink);
@@ -168,7 +177,43 @@ void MainWindow::createMenus()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::openAbout);
+    retranslate();
     updateActions();
+}
+
+void MainWindow::retranslate()
+{
+    // Just the app's name: a window title is visible to anyone near the screen and to the
+    // window manager, so it never carries patient data.
+    setWindowTitle(tr("PKB Link"));
+    m_accountMenu->setTitle(tr("&Account"));
+    m_helpMenu->setTitle(tr("&Help"));
+    const auto texts = [](QAction *a, const QString &text, const QString &tip) {
+        a->setText(text);
+        a->setStatusTip(tip);
+        a->setToolTip(tip);
+    };
+    texts(m_unlinkAction, tr("&Unlink PKB record..."),
+          tr("Remove this app's access to your PKB record from this computer"));
+    texts(m_changePasswordAction, tr("&Change password..."),
+          tr("Change the password of your PKB Link account"));
+    texts(m_signOutAction, tr("&Sign out"), tr("Sign out of PKB Link on this computer"));
+    texts(m_deleteAccountAction, tr("&Delete account..."),
+          tr("Delete your PKB Link account and its link to PKB"));
+    texts(m_settingsAction, tr("S&ettings..."), tr("How PKB Link reaches Patients Know Best"));
+    texts(m_quitAction, tr("&Quit"), tr("Close PKB Link"));
+    texts(m_aboutAction, tr("&About PKB Link"), tr("Versions and privacy"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The linking page's message was set for a stage: say it again in the new language.
+        if (m_session && m_stack && m_stack->currentWidget() == m_linkingPage)
+            showPageForSession();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::connectPages()
@@ -252,8 +297,10 @@ void MainWindow::setSession(PatientSession *session)
     m_session = session;
     if (!session) {
         dismissError();
+        m_homePage->setDisplayName(QString());
         updateActions();
         showWelcome();
+        updateIdleWatch();
         return;
     }
     qCDebug(lcUi) << "session started";
@@ -280,6 +327,7 @@ void MainWindow::setSession(PatientSession *session)
     });
     updateDetailsPage();
     showPageForSession();
+    updateIdleWatch();
 }
 
 void MainWindow::showPageForSession()
@@ -524,6 +572,11 @@ void MainWindow::unlink()
 void MainWindow::signOut()
 {
     dismissError();
+    m_idleWarning->hide();
+    // A dialog left open (change password, a question) belongs to the session that ends.
+    const auto dialogs = findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
+    for (QDialog *dialog : dialogs)
+        dialog->reject();
     m_grantView->clear();
     m_detailsPage->clear();
     m_core->signOut();
@@ -577,6 +630,7 @@ void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::languageChosen, m_language, &LanguageSwitcher::setLanguage);
     dialog->open();
 }
 
@@ -587,12 +641,68 @@ void MainWindow::openAbout()
     dialog->open();
 }
 
+void MainWindow::applyKioskMode()
+{
+    m_kiosk = m_settings->kioskMode();
+    m_detailsPage->setNhsNumberHiddenUntilRevealed(m_kiosk);
+    // No way out of the app and no settings for patients: hidden and disabled, so their
+    // shortcuts do nothing either.
+    for (QAction *action : { m_settingsAction, m_quitAction }) {
+        action->setVisible(!m_kiosk);
+        action->setEnabled(!m_kiosk);
+    }
+    if (!m_kiosk)
+        return;
+    qCDebug(lcUi) << "kiosk mode";
+    m_idleWatcher = new IdleWatcher(this);
+    const int timeoutMs = qMax(10, m_settings->idleTimeoutSeconds()) * 1000;
+    // Thirty seconds of warning, less for short timeouts.
+    m_idleWatcher->setTimings(timeoutMs, qMin(30000, timeoutMs / 4));
+    connect(m_idleWatcher, &IdleWatcher::warningStarted, this, &MainWindow::onIdleWarning);
+    connect(m_idleWatcher, &IdleWatcher::countdown, this, &MainWindow::onIdleWarning);
+    connect(m_idleWatcher, &IdleWatcher::activityResumed, m_idleWarning, &QWidget::hide);
+    connect(m_idleWatcher, &IdleWatcher::timedOut, this, &MainWindow::onIdleTimedOut);
+    connect(m_idleWarning, &IdleWarning::staySignedInRequested, m_idleWatcher, &IdleWatcher::reset);
+    m_idleWatcher->start();
+}
+
+void MainWindow::updateIdleWatch()
+{
+    if (!m_idleWatcher)
+        return;
+    m_idleWarning->hide();
+    m_idleWatcher->reset();
+}
+
+void MainWindow::onIdleWarning(int secondsLeft)
+{
+    // Nobody to sign out and nothing typed: nothing to warn about.
+    if (!m_session && m_stack->currentWidget() == m_welcomePage) {
+        m_idleWatcher->reset();
+        return;
+    }
+    m_idleWarning->showCountdown(secondsLeft);
+}
+
+void MainWindow::onIdleTimedOut()
+{
+    m_idleWarning->hide();
+    if (m_session) {
+        qCDebug(lcUi) << "idle: signing out";
+        signOut();
+    } else {
+        // Half-typed names and passwords go too.
+        showWelcome();
+    }
+    m_idleWatcher->reset();
+}
+
 QString MainWindow::acceptLanguage() const
 {
     // BCP 47 tags only ("C" and the like are not languages a server knows).
     static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
     QStringList languages;
-    const QString chosen = m_settings->language().trimmed();
+    const QString chosen = m_language->currentLanguage();
     if (tag.match(chosen).hasMatch())
         languages << chosen;
     for (const QString &language : QLocale().uiLanguages()) {

@@ -13,9 +13,13 @@ class ErrorBanner;
 class GrantAccessView;
 class GrantStepPage;
 class HomePage;
+class IdleWarning;
+class IdleWatcher;
+class LanguageSwitcher;
 class LinkAttempt;
 class LinkingPage;
 class PatientSession;
+class QMenu;
 class QAction;
 class QStackedWidget;
 class SignInPage;
@@ -36,15 +40,20 @@ public:
 
     // For tests and UI automation.
     AppCore *core() const { return m_core; }
+    IdleWatcher *idleWatcher() const { return m_idleWatcher; }
+    bool isKiosk() const { return m_kiosk; }
+    LanguageSwitcher *languageSwitcher() const { return m_language; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     // What the banner's Retry does; set with the error it belongs to.
     enum class RetryAction { None, Link, RefreshDetails, StartSession };
 
     void createMenus();
+    void retranslate();
     void connectPages();
     void showWelcome();
     void createAccount(const QString &userName, const QString &displayName, const QString &password,
@@ -75,14 +84,23 @@ private:
     void openSettings();
     void openAbout();
 
+    void applyKioskMode();
+    void updateIdleWatch();
+    void onIdleWarning(int secondsLeft);
+    void onIdleTimedOut();
+
     QString acceptLanguage() const;
 
     AppSettings *m_settings;
+    LanguageSwitcher *m_language = nullptr;
     QString m_dataDirectory;
     AppCore *m_core = nullptr;
     QPointer<PatientSession> m_session;
     QPointer<LinkAttempt> m_attempt;
     RetryAction m_retryAction = RetryAction::None;
+    bool m_kiosk = false;
+    IdleWatcher *m_idleWatcher = nullptr;
+    IdleWarning *m_idleWarning = nullptr;
 
     ErrorBanner *m_banner = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -102,4 +120,6 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
 };

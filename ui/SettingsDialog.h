@@ -7,6 +7,8 @@
 
 class AlertLabel;
 class QComboBox;
+class QDialogButtonBox;
+class QLabel;
 class QFormLayout;
 class QLineEdit;
 
@@ -23,14 +25,28 @@ public:
     bool save();
 
     void accept() override;
+    void reject() override;
+
+Q_SIGNALS:
+    // The patient picked a language: show the app in it now (empty: the system's).
+    void languageChosen(const QString &language);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
-    QLineEdit *addLineEdit(AppSettings::Key key, const QString &label, const char *objectName,
-                           const QString &description);
-    QComboBox *addComboBox(AppSettings::Key key, const QString &label, const char *objectName,
-                           const QString &description,
-                           const QList<QPair<QString, QString>> &choices);
-    void addRow(AppSettings::Key key, const QString &label, QWidget *field);
+    struct RowText
+    {
+        AppSettings::Key key;
+        QString label;
+        QString description;
+    };
+    QList<RowText> rowTexts() const;
+    QList<QPair<QString, QString>> choices(AppSettings::Key key) const;
+    QLineEdit *addLineEdit(AppSettings::Key key, const char *objectName);
+    QComboBox *addComboBox(AppSettings::Key key, const char *objectName);
+    void addRow(AppSettings::Key key, QWidget *field);
+    void retranslate();
     QVariant fieldValue(AppSettings::Key key) const;
     void updatePlaceholders();
 
@@ -39,4 +55,6 @@ private:
     QHash<AppSettings::Key, QWidget *> m_fields;
     QComboBox *m_environment = nullptr;
     AlertLabel *m_error = nullptr;
+    QLabel *m_intro = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };

@@ -1,11 +1,13 @@
 #include "SignInPage.h"
 
 #include "AlertLabel.h"
+#include "FormLabel.h"
 #include "PageHeading.h"
 
 #include "core/AppError.h"
 
 #include <QCompleter>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,32 +23,27 @@ SignInPage::SignInPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("signInPage"));
     setColumnWidthInCharacters(60);
-    content()->addWidget(new PageHeading(tr("Sign in to PKB Link"), this));
+    m_heading = new PageHeading(QString(), this);
+    content()->addWidget(m_heading);
 
-    m_accountListLabel = new QLabel(tr("A&ccounts on this computer:"), this);
+    m_accountListLabel = new QLabel(this);
     content()->addWidget(m_accountListLabel);
     m_accountList = new QListWidget(this);
     m_accountList->setObjectName(QStringLiteral("accountList"));
-    m_accountList->setAccessibleName(tr("Accounts on this computer"));
-    m_accountList->setAccessibleDescription(
-        tr("Choose your account to fill in the user name, then type your password"));
     m_accountListLabel->setBuddy(m_accountList);
     content()->addWidget(m_accountList);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_userName = new QLineEdit(this);
     m_userName->setObjectName(QStringLiteral("userNameEdit"));
-    m_userName->setAccessibleName(tr("User name"));
-    m_userName->setAccessibleDescription(tr("Your PKB Link user name on this computer"));
-    form->addRow(tr("&User name:"), m_userName);
+    form->addRow(newFormLabel(m_userName, this), m_userName);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("Password"));
-    m_password->setAccessibleDescription(tr("Your PKB Link password on this computer"));
-    form->addRow(tr("&Password:"), m_password);
+    form->addRow(newFormLabel(m_password, this), m_password);
     content()->addLayout(form);
 
     m_completer = new QCompleter(new QStringListModel(this), this);
@@ -54,19 +51,14 @@ SignInPage::SignInPage(QWidget *parent)
 
     m_error = new AlertLabel(this);
     m_error->setObjectName(QStringLiteral("signInError"));
-    m_error->setAccessibleName(tr("Not signed in"));
     content()->addWidget(m_error);
 
     auto *buttons = new QHBoxLayout;
-    m_back = new QPushButton(tr("&Back"), this);
+    m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("signInBack"));
-    m_back->setAccessibleName(tr("Back"));
-    m_back->setAccessibleDescription(tr("Go back to the welcome page"));
     m_back->setAutoDefault(true);
-    m_submit = new QPushButton(tr("&Sign in"), this);
+    m_submit = new QPushButton(this);
     m_submit->setObjectName(QStringLiteral("signInSubmit"));
-    m_submit->setAccessibleName(tr("Sign in"));
-    m_submit->setAccessibleDescription(tr("Sign in with this user name and password"));
     m_submit->setDefault(true);
     buttons->addStretch(1);
     buttons->addWidget(m_back);
@@ -89,6 +81,38 @@ SignInPage::SignInPage(QWidget *parent)
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &SignInPage::backRequested);
     setAccountNames({});
+    retranslate();
+}
+
+void SignInPage::retranslate()
+{
+    m_heading->setText(tr("Sign in to PKB Link"));
+    m_accountListLabel->setText(tr("A&ccounts on this computer:"));
+    m_accountList->setAccessibleName(tr("Accounts on this computer"));
+    m_accountList->setAccessibleDescription(
+        tr("Choose your account to fill in the user name, then type your password"));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_userName)))
+        label->setText(tr("&User name:"));
+    m_userName->setAccessibleName(tr("User name"));
+    m_userName->setAccessibleDescription(tr("Your PKB Link user name on this computer"));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_password)))
+        label->setText(tr("&Password:"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setAccessibleDescription(tr("Your PKB Link password on this computer"));
+    m_error->setAccessibleName(tr("Not signed in"));
+    m_back->setText(tr("&Back"));
+    m_back->setAccessibleName(tr("Back"));
+    m_back->setAccessibleDescription(tr("Go back to the welcome page"));
+    m_submit->setText(tr("&Sign in"));
+    m_submit->setAccessibleName(tr("Sign in"));
+    m_submit->setAccessibleDescription(tr("Sign in with this user name and password"));
+}
+
+void SignInPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    JourneyPage::changeEvent(event);
 }
 
 void SignInPage::setAccountNames(const QStringList &names)

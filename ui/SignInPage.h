@@ -5,6 +5,7 @@
 struct AppError;
 class AlertLabel;
 class QCompleter;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -29,9 +30,14 @@ Q_SIGNALS:
     void backRequested();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
+    void retranslate();
+
+    QFormLayout *m_form = nullptr;
+    QLabel *m_heading = nullptr;
     void submit();
     void chooseAccount(QListWidgetItem *item);
 

@@ -2,6 +2,7 @@
 
 #include "JourneyPage.h"
 
+class QLabel;
 class QPushButton;
 
 // The first page: what the app does and what linking to PKB means, then create or sign in.
@@ -17,8 +18,17 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+
+    QLabel *m_logo = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_meaningHeading = nullptr;
+    QLabel *m_points = nullptr;
+    QLabel *m_start = nullptr;
     QPushButton *m_createAccount = nullptr;
     QPushButton *m_signIn = nullptr;
 };

@@ -60,8 +60,7 @@ Result<PatientSession *> AppCore::signIn(const QString &userName, const QString 
     return startSession(account.value().appUserId);
 }
 
-Result<PatientSession *> AppCore::createAccount(const QString &userName,
-                                                const QString &displayName,
+Result<PatientSession *> AppCore::createAccount(const QString &userName, const QString &displayName,
                                                 const QString &password,
                                                 const QString &confirmation)
 {

@@ -55,7 +55,7 @@ void LinkAttempt::complete(const QUrl &redirect)
             delete clock;
             if (!stored.ok()) {
                 // Nothing half-written may stay behind.
-                m_session->m_vault->remove(this, [](const Status &) { });
+                m_session->m_vault->remove(this, [](const Status &) {});
                 finish(stored.error());
                 return;
             }
@@ -63,11 +63,12 @@ void LinkAttempt::complete(const QUrl &redirect)
             PatientDetailsJob *detailsJob = m_session->m_pkb->fetchPatientDetails();
             connect(detailsJob, &PkbJob::finished, this, [this, detailsJob] {
                 Result<PatientDetails> details = detailsJob->result();
-                Status saved = details.ok() ? m_session->finishLink(details.value())
-                                            : Status(details.error());
+                Status saved =
+                    details.ok() ? m_session->finishLink(details.value()) : Status(details.error());
                 if (!saved.ok()) {
                     const AppError error = saved.error();
-                    m_session->m_vault->remove(this, [this, error](const Status &) { finish(error); });
+                    m_session->m_vault->remove(this,
+                                               [this, error](const Status &) { finish(error); });
                     return;
                 }
                 setStage(Stage::Done);

@@ -185,8 +185,8 @@ LinkAttempt *PatientSession::beginLink()
         m_attempt->abandon({});
     useEnvironment(environment.value());
     if (m_state != PatientLinkState::Linking)
-        m_stateBeforeLink = m_state == PatientLinkState::Loading ? PatientLinkState::NotLinked
-                                                                  : m_state;
+        m_stateBeforeLink =
+            m_state == PatientLinkState::Loading ? PatientLinkState::NotLinked : m_state;
     m_attempt = new LinkAttempt(this, m_environment, this);
     connect(m_attempt, &LinkAttempt::finished, this, [this](const AppError &error) {
         if (!error) {
@@ -214,7 +214,7 @@ Status PatientSession::finishLink(const PatientDetails &details)
     if (!saved.ok())
         return saved;
     applyDetails(details);
-    return Done{};
+    return Done {};
 }
 
 void PatientSession::unlink()

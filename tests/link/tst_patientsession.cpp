@@ -67,17 +67,20 @@ private Q_SLOTS:
         QVERIFY(link(session, QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")));
         QCOMPARE(session->linkState(), PatientLinkState::Linked);
         QCOMPARE(session->details().givenNames, QStringLiteral("Alice"));
-        QCOMPARE(session->details().publicId, QStringLiteral("1d4a8b2d-f885-499f-ba51-50600312f316"));
+        QCOMPARE(session->details().publicId,
+                 QStringLiteral("1d4a8b2d-f885-499f-ba51-50600312f316"));
         QCOMPARE(session->details().nhsNumbers().value(0).value, QStringLiteral("9991566171"));
 
         const auto record = m_core->accounts()->linkRecord(session->appUserId());
         QVERIFY(record.ok());
-        QCOMPARE(record.value().pkbPublicId, QStringLiteral("1d4a8b2d-f885-499f-ba51-50600312f316"));
+        QCOMPARE(record.value().pkbPublicId,
+                 QStringLiteral("1d4a8b2d-f885-499f-ba51-50600312f316"));
         QCOMPARE(record.value().pkbUserId, QStringLiteral("7329844"));
         QCOMPARE(record.value().environmentId, QStringLiteral("local"));
 
         // A new run of the app: sign in again, details come without any grant page.
-        const int authorizeRequests = m_sandbox.requestCount(QStringLiteral("/apiAuthorize.action"));
+        const int authorizeRequests =
+            m_sandbox.requestCount(QStringLiteral("/apiAuthorize.action"));
         restartCore();
         auto again = m_core->signIn(QStringLiteral("alice"), password());
         QVERIFY(again.ok());
@@ -143,7 +146,8 @@ private Q_SLOTS:
         QTRY_COMPARE(session->linkState(), PatientLinkState::NotLinked);
         LinkAttempt *attempt = session->beginLink();
         QSignalSpy finished(attempt, &LinkAttempt::finished);
-        attempt->complete(QUrl(QStringLiteral("http://127.0.0.1/pkb-link/callback?code=abc&state=forged")));
+        attempt->complete(
+            QUrl(QStringLiteral("http://127.0.0.1/pkb-link/callback?code=abc&state=forged")));
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(0).value<AppError>().kind, AppError::Kind::InvalidCallback);
         QCOMPARE(session->linkState(), PatientLinkState::NotLinked);
@@ -185,7 +189,8 @@ private Q_SLOTS:
         restartCore();
         auto again = m_core->signIn(QStringLiteral("gina"), password());
         QTRY_COMPARE(again.value()->linkState(), PatientLinkState::NotLinked);
-        QVERIFY(link(again.value(), QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")));
+        QVERIFY(link(again.value(), QStringLiteral("alice.patient"),
+                     QStringLiteral("Sandbox-Alice-1")));
         const QString id = again.value()->appUserId();
         QSignalSpy sessionChanged(m_core.get(), &AppCore::sessionChanged);
         again.value()->deleteAccount();
@@ -201,9 +206,11 @@ private Q_SLOTS:
             QVERIFY2(!message.contains(QStringLiteral("Sandbox-Alice-1")), qPrintable(message));
             QVERIFY2(!message.contains(QStringLiteral("9991566171")), qPrintable(message));
             QVERIFY2(!message.contains(QStringLiteral("Alice Smith")), qPrintable(message));
-            QVERIFY2(!message.contains(QStringLiteral("code=")) || message.contains(QStringLiteral("<redacted>")),
+            QVERIFY2(!message.contains(QStringLiteral("code="))
+                         || message.contains(QStringLiteral("<redacted>")),
                      qPrintable(message));
-            QVERIFY2(!message.contains(QStringLiteral("Bearer ")) || message.contains(QStringLiteral("<redacted>")),
+            QVERIFY2(!message.contains(QStringLiteral("Bearer "))
+                         || message.contains(QStringLiteral("<redacted>")),
                      qPrintable(message));
         }
     }
@@ -238,7 +245,8 @@ private:
         if (!attempt)
             return false;
         QSignalSpy finished(attempt, &LinkAttempt::finished);
-        const QUrl redirect = m_sandbox.authorizeWithoutBrowser(attempt->authorizeUrl(), user, pkbPassword);
+        const QUrl redirect =
+            m_sandbox.authorizeWithoutBrowser(attempt->authorizeUrl(), user, pkbPassword);
         attempt->complete(redirect);
         if (!finished.wait(10000) && finished.isEmpty())
             return false;

@@ -1,0 +1,215 @@
+// Clinic kiosk mode and the administrator's fixed settings, through the real main window:
+// no settings or quit, no account list, the idle warning and sign-out, the NHS number behind
+// a reveal button, and fixed values shown read-only.
+#include "UiHarness.h"
+
+#include "IdleWatcher.h"
+
+#include "config/AppSettings.h"
+#include "link/AppCore.h"
+#include "link/PatientSession.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+
+namespace {
+void saveScreenshot(QWidget *window, const QString &name)
+{
+    QDir().mkpath(QStringLiteral("screenshots"));
+    window->grab().save(QStringLiteral("screenshots/%1.png").arg(name));
+}
+
+const QString kPassword = QStringLiteral("correct horse battery");
+const QVariantMap kKiosk = { { QStringLiteral("kiosk/enabled"), true } };
+} // namespace
+
+class TestUiKiosk : public QObject
+{
+    Q_OBJECT
+private:
+    UiHarness h;
+
+    bool warningShown() const
+    {
+        auto *warning = h.find<QWidget>(QStringLiteral("idleWarning"));
+        return warning && warning->isVisible();
+    }
+
+    void openKioskSignedIn()
+    {
+        QVERIFY2(h.newMachine(kKiosk), qPrintable(h.lastFailure()));
+        h.openWindow();
+        QVERIFY(h.window()->isKiosk());
+        QVERIFY2(h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword),
+                 qPrintable(h.lastFailure()));
+        QVERIFY(h.waitForPage(QStringLiteral("homePage")));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(h.startSandbox(), qPrintable(h.lastFailure())); }
+    void init() { QVERIFY(h.sandbox().reset()); }
+    void cleanup() { h.closeWindow(); }
+
+    void normalWindowHasSettingsAndQuit()
+    {
+        QVERIFY2(h.newMachine(), qPrintable(h.lastFailure()));
+        h.openWindow();
+        QVERIFY(!h.window()->isKiosk());
+        QVERIFY(!h.window()->idleWatcher());
+        for (const char *name : { "actionSettings", "actionQuit" }) {
+            auto *action = h.find<QAction>(QString::fromLatin1(name));
+            QVERIFY(action->isVisible() && action->isEnabled());
+        }
+        QVERIFY(!h.find<QPushButton>(QStringLiteral("revealNhsButton"))->isVisible());
+    }
+
+    void kioskHasNoSettingsQuitOrClose()
+    {
+        openKioskSignedIn();
+        for (const char *name : { "actionSettings", "actionQuit" }) {
+            auto *action = h.find<QAction>(QString::fromLatin1(name));
+            QVERIFY(!action->isVisible());
+            QVERIFY(!action->isEnabled());
+        }
+        QTest::keyClick(h.window(), Qt::Key_Q, Qt::ControlModifier);
+        QTest::keyClick(h.window(), Qt::Key_Comma, Qt::ControlModifier);
+        QVERIFY(!h.window()->findChild<QDialog *>(QStringLiteral("settingsDialog")));
+        QVERIFY(!h.window()->close());
+        QVERIFY(h.window()->isVisible());
+        QVERIFY(h.window()->core()->session());
+    }
+
+    void kioskSignInPageListsNoAccounts()
+    {
+        openKioskSignedIn();
+        QVERIFY(h.triggerAction(QStringLiteral("actionSignOut")));
+        QVERIFY(h.waitForPage(QStringLiteral("welcomePage")));
+        QVERIFY(h.clickButton(QStringLiteral("signInButton")));
+        QVERIFY(h.waitForPage(QStringLiteral("signInPage")));
+        QVERIFY(!h.find<QListWidget>(QStringLiteral("accountList"))->isVisible());
+        QVERIFY(!h.find<QLineEdit>(QStringLiteral("userNameEdit"))->completer());
+        saveScreenshot(h.window(), QStringLiteral("kiosk-sign-in"));
+        QVERIFY2(h.signIn(QStringLiteral("pat"), kPassword), qPrintable(h.lastFailure()));
+    }
+
+    void idleTimeoutComesFromTheSetting()
+    {
+        QVERIFY2(h.newMachine({ { QStringLiteral("kiosk/enabled"), true },
+                                { QStringLiteral("kiosk/idleTimeoutSeconds"), 40 } }),
+                 qPrintable(h.lastFailure()));
+        h.openWindow();
+        QCOMPARE(h.window()->idleWatcher()->timeout(), 40000);
+        QCOMPARE(h.window()->idleWatcher()->warningLead(), 10000);
+        QVERIFY2(h.newMachine(kKiosk), qPrintable(h.lastFailure()));
+        h.openWindow();
+        QCOMPARE(h.window()->idleWatcher()->timeout(), 120000);
+        QCOMPARE(h.window()->idleWatcher()->warningLead(), 30000);
+    }
+
+    void idleWarnsThenSignsOut()
+    {
+        openKioskSignedIn();
+        h.window()->idleWatcher()->setTimings(900, 600);
+        UI_TRY_VERIFY_WITH_TIMEOUT(warningShown(), 3000);
+        const QString text = h.find<QLabel>(QStringLiteral("idleWarningText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("signed out in")), qPrintable(text));
+        QVERIFY(h.find<QPushButton>(QStringLiteral("staySignedInButton"))->isVisible());
+        saveScreenshot(h.window(), QStringLiteral("kiosk-idle-warning"));
+        UI_TRY_VERIFY_WITH_TIMEOUT(!h.window()->core()->session(), 3000);
+        QCOMPARE(h.currentPage(), QStringLiteral("welcomePage"));
+        QVERIFY(!warningShown());
+    }
+
+    void staySignedInKeepsTheSession()
+    {
+        openKioskSignedIn();
+        h.window()->idleWatcher()->setTimings(1500, 1200);
+        UI_TRY_VERIFY_WITH_TIMEOUT(warningShown(), 3000);
+        QVERIFY(h.clickButton(QStringLiteral("staySignedInButton")));
+        QVERIFY(!warningShown());
+        UiHarness::wait(800); // past the first warning's end
+        QVERIFY(h.window()->core()->session());
+        QCOMPARE(h.currentPage(), QStringLiteral("homePage"));
+        // Left alone again, the countdown starts again.
+        UI_TRY_VERIFY_WITH_TIMEOUT(warningShown(), 3000);
+    }
+
+    void typingKeepsTheSession()
+    {
+        openKioskSignedIn();
+        h.window()->idleWatcher()->setTimings(700, 300);
+        for (int i = 0; i < 12; ++i) {
+            QTest::keyClick(h.find<QWidget>(QStringLiteral("homePage")), Qt::Key_Shift);
+            UiHarness::wait(100);
+            QVERIFY(!warningShown());
+        }
+        QVERIFY(h.window()->core()->session());
+    }
+
+    void nhsNumberHiddenUntilRevealed()
+    {
+        openKioskSignedIn();
+        QVERIFY2(
+            h.connectAndGrant(QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")),
+            qPrintable(h.lastFailure()));
+        auto nhsLabel = [this] {
+            return h.find<QLabel>(QStringLiteral("detailsNhsNumber"));
+        };
+        QVERIFY(!nhsLabel()->isVisible());
+        QVERIFY(!h.visibleTexts().join(QLatin1Char(' ')).contains(QStringLiteral("999 156")));
+        saveScreenshot(h.window(), QStringLiteral("kiosk-details-hidden-nhs"));
+        QVERIFY(h.clickButton(QStringLiteral("revealNhsButton")));
+        QVERIFY(nhsLabel()->isVisible());
+        QVERIFY(nhsLabel()->text().startsWith(QStringLiteral("999 156 6171")));
+        QVERIFY(!h.find<QPushButton>(QStringLiteral("revealNhsButton"))->isVisible());
+
+        QVERIFY(h.triggerAction(QStringLiteral("actionSignOut")));
+        QVERIFY2(h.signIn(QStringLiteral("pat"), kPassword), qPrintable(h.lastFailure()));
+        QVERIFY(h.waitForPage(QStringLiteral("detailsPage")));
+        UI_TRY_VERIFY(h.find<QPushButton>(QStringLiteral("revealNhsButton"))->isVisible());
+        QVERIFY(!nhsLabel()->isVisible());
+        QCOMPARE(h.window()->windowTitle(), QStringLiteral("PKB Link"));
+    }
+
+    void administratorFixedSettingsAreReadOnly()
+    {
+        QVERIFY2(
+            h.newMachine({ { QStringLiteral("pkb/clientId"), QStringLiteral("pkb-link-local") },
+                           { QStringLiteral("pkb/clientAuth"), QStringLiteral("none") } }),
+            qPrintable(h.lastFailure()));
+        QVERIFY(h.settings()->isFixed(AppSettings::Key::clientId));
+        QVERIFY(!h.settings()->setValue(AppSettings::Key::clientId, QStringLiteral("other")));
+        h.openWindow();
+        QVERIFY(h.triggerAction(QStringLiteral("actionSettings")));
+        QDialog *dialog = nullptr;
+        UI_TRY_VERIFY(
+            (dialog = h.window()->findChild<QDialog *>(QStringLiteral("settingsDialog"))));
+        auto *clientId = dialog->findChild<QLineEdit *>(QStringLiteral("settingsClientId"));
+        QVERIFY(clientId->isReadOnly());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("settingsClientIdFixedNote")));
+        auto *clientAuth = dialog->findChild<QWidget *>(QStringLiteral("settingsClientAuth"));
+        QVERIFY(!clientAuth->isEnabled());
+        // Free settings stay editable.
+        QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("settingsBaseUrl"))->isReadOnly());
+        clientId->setText(QStringLiteral("changed-by-patient"));
+        QVERIFY(h.clickButton(QStringLiteral("settingsSave")));
+        QCOMPARE(h.settings()->clientId(), QStringLiteral("pkb-link-local"));
+    }
+
+    void kioskFixedByAdministratorCannotBeTurnedOff()
+    {
+        QVERIFY2(h.newMachine(kKiosk), qPrintable(h.lastFailure()));
+        QVERIFY(h.settings()->isFixed(AppSettings::Key::kioskMode));
+        QVERIFY(!h.settings()->setValue(AppSettings::Key::kioskMode, false));
+        h.settings()->setOverride(AppSettings::Key::kioskMode, false);
+        QVERIFY(h.settings()->kioskMode());
+    }
+};
+
+PKBLINK_UI_TEST_MAIN(TestUiKiosk)
+#include "tst_ui_kiosk.moc"
