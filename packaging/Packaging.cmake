@@ -126,8 +126,8 @@ else()
     # app loads at run time (the SQLite driver of the account store).
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-    # QtKeychain needs a Secret Service (or KWallet) provider in the session.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+    # A Secret Service provider for the tokens; Noto fonts so Urdu (and Welsh diacritics) render fully.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, fonts-noto-core")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 endif()
 
