@@ -1,6 +1,7 @@
 #include "ChangePasswordDialog.h"
 
 #include "AlertLabel.h"
+#include "FormLabel.h"
 
 #include "core/AppError.h"
 
@@ -16,8 +17,7 @@ ChangePasswordDialog::ChangePasswordDialog(QWidget *parent)
     setObjectName(QStringLiteral("changePasswordDialog"));
     setWindowTitle(tr("Change password"));
     auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *form = newFormLayout();
     const auto passwordEdit = [this](const char *name, const QString &accessibleName,
                                      const QString &description) {
         auto *edit = new QLineEdit(this);

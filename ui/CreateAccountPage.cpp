@@ -15,14 +15,6 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
-namespace {
-void setFormLabel(QFormLayout *form, QWidget *field, const QString &text)
-{
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
-}
-} // namespace
-
 CreateAccountPage::CreateAccountPage(QWidget *parent)
     : JourneyPage(parent)
 {
@@ -34,10 +26,8 @@ CreateAccountPage::CreateAccountPage(QWidget *parent)
     m_intro->setWordWrap(true);
     content()->addWidget(m_intro);
 
-    auto *form = new QFormLayout;
+    auto *form = newFormLayout();
     m_form = form;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     m_userName = new QLineEdit(this);
     m_userName->setObjectName(QStringLiteral("newUserNameEdit"));
@@ -102,18 +92,18 @@ void CreateAccountPage::retranslate()
     m_heading->setText(tr("Create your PKB Link account"));
     m_intro->setText(tr("This account is for PKB Link on this computer only. It is not your PKB "
                         "account: you will connect that in the next step."));
-    setFormLabel(m_form, m_userName, tr("&User name:"));
+    setFormLabelText(m_form, m_userName, tr("&User name:"));
     m_userName->setAccessibleName(tr("User name"));
     m_userName->setAccessibleDescription(tr("The name you will sign in with on this computer"));
-    setFormLabel(m_form, m_displayName, tr("&Display name:"));
+    setFormLabelText(m_form, m_displayName, tr("&Display name:"));
     m_displayName->setAccessibleName(tr("Display name"));
     m_displayName->setAccessibleDescription(
         tr("What PKB Link calls you, for example your first name"));
-    setFormLabel(m_form, m_password, tr("&Password:"));
+    setFormLabelText(m_form, m_password, tr("&Password:"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setAccessibleDescription(tr("At least 10 characters"));
     m_hint->setText(tr("At least 10 characters. A few words you can remember work well."));
-    setFormLabel(m_form, m_confirmation, tr("C&onfirm password:"));
+    setFormLabelText(m_form, m_confirmation, tr("C&onfirm password:"));
     m_confirmation->setAccessibleName(tr("Confirm password"));
     m_confirmation->setAccessibleDescription(tr("Type the same password again"));
     m_error->setAccessibleName(tr("Account not created"));

@@ -124,10 +124,8 @@ DetailsPage::DetailsPage(QWidget *parent)
     content()->addWidget(m_empty);
 
     m_detailsArea = new QWidget(this);
-    m_form = new QFormLayout(m_detailsArea);
+    m_form = newFormLayout(m_detailsArea);
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_dob = addRow("detailsDob");
     m_deceased = addRow("detailsDeceased");
@@ -198,8 +196,7 @@ void DetailsPage::retranslate()
         { m_contacts, tr("Contact details:") },   { m_address, tr("Address:") },
     };
     for (const auto &[field, text] : rows) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
-            label->setText(text);
+        setFormLabelText(m_form, field, text);
         field->setAccessibleDescription(QString(text).remove(QLatin1Char(':')));
     }
     m_subtitle->setText(tr("Your details as Patients Know Best holds them."));

@@ -26,9 +26,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
 
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form = newFormLayout();
     layout->addLayout(m_form);
 
     m_environment = addComboBox(Key::environment, "settingsEnvironment");
@@ -172,8 +170,7 @@ void SettingsDialog::retranslate()
             continue;
         const bool fixed = m_settings->isFixed(row.key);
         QWidget *cell = fixed ? field->parentWidget() : field;
-        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(cell)))
-            label->setText(row.label);
+        setFormLabelText(m_form, cell, row.label);
         field->setAccessibleName(
             QString(row.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
         field->setAccessibleDescription(fixed ? row.description + QStringLiteral(". ")

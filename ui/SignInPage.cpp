@@ -33,10 +33,8 @@ SignInPage::SignInPage(QWidget *parent)
     m_accountListLabel->setBuddy(m_accountList);
     content()->addWidget(m_accountList);
 
-    auto *form = new QFormLayout;
+    auto *form = newFormLayout();
     m_form = form;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_userName = new QLineEdit(this);
     m_userName->setObjectName(QStringLiteral("userNameEdit"));
     form->addRow(newFormLabel(m_userName, this), m_userName);
@@ -91,12 +89,10 @@ void SignInPage::retranslate()
     m_accountList->setAccessibleName(tr("Accounts on this computer"));
     m_accountList->setAccessibleDescription(
         tr("Choose your account to fill in the user name, then type your password"));
-    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_userName)))
-        label->setText(tr("&User name:"));
+    setFormLabelText(m_form, m_userName, tr("&User name:"));
     m_userName->setAccessibleName(tr("User name"));
     m_userName->setAccessibleDescription(tr("Your PKB Link user name on this computer"));
-    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_password)))
-        label->setText(tr("&Password:"));
+    setFormLabelText(m_form, m_password, tr("&Password:"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setAccessibleDescription(tr("Your PKB Link password on this computer"));
     m_error->setAccessibleName(tr("Not signed in"));
