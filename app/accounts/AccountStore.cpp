@@ -433,19 +433,28 @@ Status AccountStore::requireAccount(const QString &appUserId) const
     return Done {};
 }
 
-Status AccountStore::deleteAccount(const QString &appUserId)
+Result<QString> AccountStore::beginAccountChange(const QString &appUserId,
+                                                 SqlTransaction &transaction)
 {
     if (Status open = checkOpen(); !open.ok())
-        return open;
+        return open.error();
     const QString id = canonicalUserId(appUserId);
     if (id.isEmpty())
         return noSuchAccount();
-
-    SqlTransaction transaction(*m_db);
     if (Status begun = transaction.begin(); !begun.ok())
-        return begun;
+        return begun.error();
     if (Status exists = requireAccount(id); !exists.ok())
-        return exists;
+        return exists.error();
+    return id;
+}
+
+Status AccountStore::deleteAccount(const QString &appUserId)
+{
+    SqlTransaction transaction(*m_db);
+    const Result<QString> begun = beginAccountChange(appUserId, transaction);
+    if (!begun.ok())
+        return begun.error();
+    const QString id = begun.value();
     const auto unlinked =
         m_db->execute(QStringLiteral("DELETE FROM link_records WHERE app_user_id = ?"), { id });
     if (!unlinked.ok())
@@ -583,16 +592,11 @@ Status AccountStore::saveLinkRecord(const LinkRecord &record)
 
 Status AccountStore::setLinkState(const QString &appUserId, LinkState state)
 {
-    if (Status open = checkOpen(); !open.ok())
-        return open;
-    const QString id = canonicalUserId(appUserId);
-    if (id.isEmpty())
-        return noSuchAccount();
     SqlTransaction transaction(*m_db);
-    if (Status begun = transaction.begin(); !begun.ok())
-        return begun;
-    if (Status exists = requireAccount(id); !exists.ok())
-        return exists;
+    const Result<QString> begun = beginAccountChange(appUserId, transaction);
+    if (!begun.ok())
+        return begun.error();
+    const QString id = begun.value();
     const auto updated =
         m_db->execute(QStringLiteral("UPDATE link_records SET state = ? WHERE app_user_id = ?"),
                       { LinkRecord::stateName(state), id });
@@ -611,16 +615,11 @@ Status AccountStore::setLinkState(const QString &appUserId, LinkState state)
 
 Status AccountStore::removeLinkRecord(const QString &appUserId)
 {
-    if (Status open = checkOpen(); !open.ok())
-        return open;
-    const QString id = canonicalUserId(appUserId);
-    if (id.isEmpty())
-        return noSuchAccount();
     SqlTransaction transaction(*m_db);
-    if (Status begun = transaction.begin(); !begun.ok())
-        return begun;
-    if (Status exists = requireAccount(id); !exists.ok())
-        return exists;
+    const Result<QString> begun = beginAccountChange(appUserId, transaction);
+    if (!begun.ok())
+        return begun.error();
+    const QString id = begun.value();
     const auto removed =
         m_db->execute(QStringLiteral("DELETE FROM link_records WHERE app_user_id = ?"), { id });
     if (!removed.ok())

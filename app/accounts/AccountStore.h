@@ -16,6 +16,7 @@
 
 class QSqlRecord;
 class SqliteConnection;
+class SqlTransaction;
 class StatementObserver;
 
 // The local accounts of this computer and each account's link record, in an SQLite file
@@ -92,6 +93,9 @@ private:
     void recordFailure(const QString &appUserId);
     Status recordSuccess(const Credentials &credentials, const QString &password);
     Status requireAccount(const QString &appUserId) const;
+    // Checks the store is open and the account exists, inside a begun transaction; gives the
+    // canonical app_user_id.
+    Result<QString> beginAccountChange(const QString &appUserId, SqlTransaction &transaction);
 
     QString m_path;
     std::unique_ptr<SqliteConnection> m_db;
