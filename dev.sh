@@ -41,8 +41,12 @@ build() {
         log "Configuring ($PRESET)"
         cmake --preset "$PRESET" >/dev/null
     fi
-    log "Building ($PRESET)"
-    cmake --build --preset "$PRESET" -- -j"$(nproc)"
+    log "Building ($PRESET${1:+: $*})"
+    if [ $# -gt 0 ]; then
+        cmake --build --preset "$PRESET" --target "$@" -- -j"$(nproc)"
+    else
+        cmake --build --preset "$PRESET" -- -j"$(nproc)"
+    fi
 }
 
 # Starts pkb-sandbox in the background; sets SANDBOX_PID and SANDBOX_URL.
@@ -64,7 +68,7 @@ start_sandbox() {
 }
 
 demo() {
-    build
+    build pkb-link pkb-sandbox
     start_sandbox
     trap 'kill "$SANDBOX_PID" 2>/dev/null || true' EXIT
     log "pkb-sandbox at $SANDBOX_URL (seeded patients are listed on its login page)"
@@ -98,7 +102,7 @@ case "${1:-}" in
     build) build ;;
     demo) shift; demo "$@" ;;
     test) shift; run_tests "$@" ;;
-    sandbox) shift; build; exec "$BUILD_DIR/sandbox/pkb-sandbox" "$@" ;;
+    sandbox) shift; build pkb-sandbox; exec "$BUILD_DIR/sandbox/pkb-sandbox" "$@" ;;
     format) find app ui sandbox tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format -i ;;
     bench) shift; build; exec bench/run.sh "$BUILD_DIR" "$@" ;;
     *)
