@@ -1,5 +1,5 @@
 #include "AuthTestConfig.h"
-#include "FakeHttpServer.h"
+#include "LoopbackHttpServer.h"
 #include "auth/TokenClient.h"
 #include "auth/TokenRequestJob.h"
 
@@ -13,6 +13,7 @@
 #include <memory>
 
 namespace {
+const QString tokenPath = QStringLiteral("/apiToken.action");
 const QByteArray goodBody =
     "{\"access_token\":\"at-1\",\"token_type\":\"Bearer\",\"expires_in\":600,"
     "\"refresh_token\":\"rt-1\",\"scope\":\"PATIENT\"}";
@@ -64,22 +65,22 @@ class TestTokenClient : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<FakeHttpServer> m_server;
+    std::unique_ptr<LoopbackHttpServer> m_server;
     std::unique_ptr<CountingNetworkAccessManager> m_network;
 
     EnvironmentConfig config(ClientAuthMethod auth = ClientAuthMethod::None) const
     {
         EnvironmentConfig c = authTestConfig(m_server->url(QStringLiteral("/")), auth);
-        c.tokenUrl = m_server->url();
+        c.tokenUrl = m_server->url(tokenPath);
         return c;
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<FakeHttpServer>();
+        m_server = std::make_unique<LoopbackHttpServer>();
         QVERIFY(m_server->listen());
-        m_server->respondJson(goodBody);
+        m_server->setDefaultResponse(LoopbackHttpServer::json(200, goodBody));
         m_network = std::make_unique<CountingNetworkAccessManager>();
     }
     void cleanup()
@@ -165,8 +166,8 @@ private Q_SLOTS:
     void refreshRequest()
     {
         QFETCH(int, auth);
-        m_server->respondJson("{\"access_token\":\"at-2\",\"token_type\":\"Bearer\",\"expires_in\":"
-                              "\"900\"}");
+        m_server->setDefaultResponse(LoopbackHttpServer::json(
+            200, "{\"access_token\":\"at-2\",\"token_type\":\"Bearer\",\"expires_in\":\"900\"}"));
         TokenClient client(m_network.get(), config(ClientAuthMethod(auth)));
         const auto result = waitFor(client.refresh(QStringLiteral("rt-&1")));
         QVERIFY(result.ok());
@@ -275,10 +276,10 @@ private Q_SLOTS:
 
     void redirectIsNotFollowed()
     {
-        FakeHttpServer elsewhere;
+        LoopbackHttpServer elsewhere;
         QVERIFY(elsewhere.listen());
-        elsewhere.respondJson(goodBody);
-        m_server->respond(307, {}, { { "Location", elsewhere.url().toEncoded() } });
+        elsewhere.setDefaultResponse(LoopbackHttpServer::json(200, goodBody));
+        m_server->setDefaultResponse(LoopbackHttpServer::redirect(elsewhere.url(tokenPath), 307));
         TokenClient client(m_network.get(), config());
         const auto result = waitFor(client.exchangeCode(QStringLiteral("abc"), QString()));
         QVERIFY(!result.ok());
@@ -289,7 +290,7 @@ private Q_SLOTS:
 
     void timeoutIsRetryableNetworkError()
     {
-        m_server->setMode(FakeHttpServer::Mode::Hang);
+        m_server->setMode(LoopbackHttpServer::Mode::Hang);
         EnvironmentConfig c = config();
         c.requestTimeoutMs = 300;
         TokenClient client(m_network.get(), c);
@@ -307,7 +308,7 @@ private Q_SLOTS:
 
     void droppedConnectionIsRetryable()
     {
-        m_server->setMode(FakeHttpServer::Mode::Drop);
+        m_server->setMode(LoopbackHttpServer::Mode::Drop);
         TokenClient client(m_network.get(), config());
         const auto result = waitFor(client.refresh(QStringLiteral("rt")));
         QVERIFY(!result.ok());
@@ -330,7 +331,8 @@ private Q_SLOTS:
 
     void hugeBodyIsRefused()
     {
-        m_server->respondJson("{\"access_token\":\"" + QByteArray(200 * 1024, 'a') + "\"}");
+        m_server->setDefaultResponse(LoopbackHttpServer::json(
+            200, "{\"access_token\":\"" + QByteArray(200 * 1024, 'a') + "\"}"));
         TokenClient client(m_network.get(), config());
         const auto result = waitFor(client.refresh(QStringLiteral("rt")));
         QVERIFY(!result.ok());
@@ -339,10 +341,12 @@ private Q_SLOTS:
 
     void untrustedCertificateIsNeverIgnored()
     {
-        FakeHttpServer tlsServer;
-        QVERIFY(tlsServer.listen(true));
+        LoopbackHttpServer tlsServer;
+        QVERIFY(
+            tlsServer.listenTls(QStringLiteral(PKBLINK_AUTH_TEST_DATA "/untrusted-localhost.crt"),
+                                QStringLiteral(PKBLINK_AUTH_TEST_DATA "/untrusted-localhost.key")));
         EnvironmentConfig c = config();
-        c.tokenUrl = tlsServer.url();
+        c.tokenUrl = tlsServer.url(tokenPath);
         TokenClient client(m_network.get(), c);
         const auto result = waitFor(client.exchangeCode(QStringLiteral("abc"), QString()));
         QVERIFY(!result.ok());
@@ -355,7 +359,7 @@ private Q_SLOTS:
 
     void cancelGivesCancelledOnce()
     {
-        m_server->setMode(FakeHttpServer::Mode::Hang);
+        m_server->setMode(LoopbackHttpServer::Mode::Hang);
         TokenClient client(m_network.get(), config());
         TokenRequestJob *job = client.refresh(QStringLiteral("rt"));
         QSignalSpy spy(job, &TokenRequestJob::finished);
@@ -404,7 +408,8 @@ private Q_SLOTS:
 
     void tokenRefresherReportsErrorsLater()
     {
-        m_server->respond(400, "{\"error\":\"invalid_grant\"}");
+        m_server->setDefaultResponse(
+            LoopbackHttpServer::json(400, "{\"error\":\"invalid_grant\"}"));
         TokenClient client(m_network.get(), config());
         int calls = 0;
         AppError::Kind kind = AppError::Kind::None;
@@ -420,7 +425,7 @@ private Q_SLOTS:
 
     void networkManagerDestroyedMidRequest()
     {
-        m_server->setMode(FakeHttpServer::Mode::Hang);
+        m_server->setMode(LoopbackHttpServer::Mode::Hang);
         TokenClient client(m_network.get(), config());
         TokenRequestJob *job = client.refresh(QStringLiteral("rt"));
         QSignalSpy spy(job, &TokenRequestJob::finished);

@@ -1,5 +1,5 @@
 #include "GrantTestSupport.h"
-#include "LocalPageServer.h"
+#include "LoopbackHttpServer.h"
 
 #include "grant/GrantAccessView.h"
 #include "grant/GrantPage.h"
@@ -8,8 +8,6 @@
 #include <QLoggingCategory>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QUrlQuery>
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineNewWindowRequest>
@@ -26,8 +24,8 @@ class TestGrantAccessView : public QObject
 
 private:
     // The PKB stand-in and a second server standing for "any other site".
-    std::unique_ptr<LocalPageServer> m_pkb;
-    std::unique_ptr<LocalPageServer> m_other;
+    std::unique_ptr<LoopbackHttpServer> m_pkb;
+    std::unique_ptr<LoopbackHttpServer> m_other;
 
     QUrl callback(const QString &query = {}) const
     {
@@ -110,12 +108,12 @@ private Q_SLOTS:
 void TestGrantAccessView::init()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("pkblink.*.debug=true"));
-    m_pkb = std::make_unique<LocalPageServer>();
+    m_pkb = std::make_unique<LoopbackHttpServer>();
     QVERIFY(m_pkb->listen());
-    m_other = std::make_unique<LocalPageServer>();
+    m_other = std::make_unique<LoopbackHttpServer>();
     QVERIFY(m_other->listen(QHostAddress(QStringLiteral("127.0.0.2"))));
-    m_other->setPage(QStringLiteral("/x"), "<title>other</title>");
-    m_other->setPage(QStringLiteral("/help"), "<title>help</title>");
+    m_other->respond(QStringLiteral("/x"), LoopbackHttpServer::html(200, "<title>other</title>"));
+    m_other->respond(QStringLiteral("/help"), LoopbackHttpServer::html(200, "<title>help</title>"));
 }
 
 void TestGrantAccessView::cleanup()
@@ -144,10 +142,13 @@ void TestGrantAccessView::capturesTheRedirectBeforeItLeaves()
     QFETCH(QString, page);
     const QUrl redirect = callback(QStringLiteral("code=C0DE&state=ST4TE"));
     if (page.isEmpty())
-        m_pkb->setRedirect(QStringLiteral("/apiAuthorize.action"), redirect);
+        m_pkb->respond(QStringLiteral("/apiAuthorize.action"),
+                       LoopbackHttpServer::redirect(redirect));
     else
-        m_pkb->setPage(QStringLiteral("/apiAuthorize.action"),
-                       page.replace(QStringLiteral("%CALLBACK%"), callback().toString()).toUtf8());
+        m_pkb->respond(
+            QStringLiteral("/apiAuthorize.action"),
+            LoopbackHttpServer::html(
+                200, page.replace(QStringLiteral("%CALLBACK%"), callback().toString()).toUtf8()));
 
     GrantAccessView view;
     QSignalSpy captured(&view, &GrantAccessView::redirectCaptured);
@@ -191,10 +192,12 @@ void TestGrantAccessView::capturesAnAppSchemeRedirect()
     QFETCH(QString, page);
     const QUrl redirectUri(QStringLiteral("pkblink://oauth/callback"));
     if (page.isEmpty())
-        m_pkb->setRedirect(QStringLiteral("/apiAuthorize.action"),
-                           QUrl(QStringLiteral("pkblink://oauth/callback?code=APPC0DE&state=S")));
+        m_pkb->respond(QStringLiteral("/apiAuthorize.action"),
+                       LoopbackHttpServer::redirect(
+                           QUrl(QStringLiteral("pkblink://oauth/callback?code=APPC0DE&state=S"))));
     else
-        m_pkb->setPage(QStringLiteral("/apiAuthorize.action"), page.toUtf8());
+        m_pkb->respond(QStringLiteral("/apiAuthorize.action"),
+                       LoopbackHttpServer::html(200, page.toUtf8()));
 
     GrantAccessView view;
     QSignalSpy captured(&view, &GrantAccessView::redirectCaptured);
@@ -225,12 +228,14 @@ void TestGrantAccessView::capturesOncePerAttempt()
         QVERIFY(page.hasCapturedRedirect());
     }
     // View level: a page racing two redirects gives one signal, the first.
-    m_pkb->setPage(QStringLiteral("/apiAuthorize.action"),
-                   QStringLiteral("<script>location.href = '%1?code=first';"
-                                  "setTimeout(() => location.href = '%1?code=second', 0);"
-                                  "</script>")
-                       .arg(callback().toString())
-                       .toUtf8());
+    m_pkb->respond(QStringLiteral("/apiAuthorize.action"),
+                   LoopbackHttpServer::html(
+                       200,
+                       QStringLiteral("<script>location.href = '%1?code=first';"
+                                      "setTimeout(() => location.href = '%1?code=second', 0);"
+                                      "</script>")
+                           .arg(callback().toString())
+                           .toUtf8()));
     GrantAccessView view;
     QSignalSpy captured(&view, &GrantAccessView::redirectCaptured);
     startAt(view);
@@ -271,9 +276,9 @@ void TestGrantAccessView::refusesForeignNavigations()
     QFETCH(QString, target);
     QFETCH(bool, offered);
 
-    LocalPageServer otherPort;
+    LoopbackHttpServer otherPort;
     QVERIFY(otherPort.listen());
-    otherPort.setPage(QStringLiteral("/x"), "<title>other</title>");
+    otherPort.respond(QStringLiteral("/x"), LoopbackHttpServer::html(200, "<title>other</title>"));
     QUrl foreign;
     if (target == QLatin1String("host"))
         foreign = m_other->url(QStringLiteral("/x"));
@@ -285,8 +290,10 @@ void TestGrantAccessView::refusesForeignNavigations()
         foreign = QUrl::fromLocalFile(QFINDTESTDATA("data/README.md"));
     else
         foreign = QUrl(QStringLiteral("data:text/html,<title>data</title>"));
-    m_pkb->setPage(QStringLiteral("/apiAuthorize.action"), "<title>pkb</title><body>pkb</body>");
-    m_pkb->setPage(QStringLiteral("/x"), "<title>same server</title>");
+    m_pkb->respond(QStringLiteral("/apiAuthorize.action"),
+                   LoopbackHttpServer::html(200, "<title>pkb</title><body>pkb</body>"));
+    m_pkb->respond(QStringLiteral("/x"),
+                   LoopbackHttpServer::html(200, "<title>same server</title>"));
 
     GrantAccessView view;
     QSignalSpy external(&view, &GrantAccessView::externalLinkRequested);
@@ -311,8 +318,8 @@ void TestGrantAccessView::refusesForeignNavigations()
     QCOMPARE(external.count(), offered ? 1 : 0);
     QCOMPARE(page->url(), pkbPage);
     QCOMPARE(page->title(), QStringLiteral("pkb"));
-    QCOMPARE(m_other->totalRequestCount(), 0);
-    QCOMPARE(otherPort.totalRequestCount(), 0);
+    QCOMPARE(m_other->requests().size(), 0);
+    QCOMPARE(otherPort.requests().size(), 0);
     QCOMPARE(m_pkb->requestCount(QStringLiteral("/x")), 0);
     // A refused navigation does not end the attempt.
     QCOMPARE(failed.count(), 0);
@@ -321,11 +328,13 @@ void TestGrantAccessView::refusesForeignNavigations()
 
 void TestGrantAccessView::refusesForeignSubFrames()
 {
-    m_pkb->setPage(QStringLiteral("/apiAuthorize.action"),
-                   QStringLiteral("<title>pkb</title><iframe src='%1'></iframe>"
-                                  "<iframe srcdoc='<p>inline</p>'></iframe>")
-                       .arg(m_other->url(QStringLiteral("/x")).toString())
-                       .toUtf8());
+    m_pkb->respond(
+        QStringLiteral("/apiAuthorize.action"),
+        LoopbackHttpServer::html(200,
+                                 QStringLiteral("<title>pkb</title><iframe src='%1'></iframe>"
+                                                "<iframe srcdoc='<p>inline</p>'></iframe>")
+                                     .arg(m_other->url(QStringLiteral("/x")).toString())
+                                     .toUtf8()));
     GrantAccessView view;
     QSignalSpy external(&view, &GrantAccessView::externalLinkRequested);
     QSignalSpy failed(&view, &GrantAccessView::failed);
@@ -333,7 +342,7 @@ void TestGrantAccessView::refusesForeignSubFrames()
     QSignalSpy finished(view.page(), &QWebEnginePage::loadFinished);
     QTRY_VERIFY(!finished.isEmpty());
     QTest::qWait(100);
-    QCOMPARE(m_other->totalRequestCount(), 0);
+    QCOMPARE(m_other->requests().size(), 0);
     QCOMPARE(external.count(), 0);
     QCOMPARE(failed.count(), 0);
     // The srcdoc frame (same origin, loads nothing) is allowed.
@@ -345,11 +354,14 @@ void TestGrantAccessView::refusesForeignSubFrames()
 void TestGrantAccessView::offersAClickedForeignLinkExternally()
 {
     const QUrl help = m_other->url(QStringLiteral("/help"));
-    m_pkb->setPage(QStringLiteral("/apiAuthorize.action"),
-                   QStringLiteral("<title>pkb</title><a id=ext href='%1' style='position:fixed;"
-                                  "left:0;top:0;width:300px;height:200px;display:block'>Help</a>")
-                       .arg(help.toString())
-                       .toUtf8());
+    m_pkb->respond(
+        QStringLiteral("/apiAuthorize.action"),
+        LoopbackHttpServer::html(
+            200,
+            QStringLiteral("<title>pkb</title><a id=ext href='%1' style='position:fixed;"
+                           "left:0;top:0;width:300px;height:200px;display:block'>Help</a>")
+                .arg(help.toString())
+                .toUtf8()));
     GrantAccessView view;
     view.resize(800, 600);
     view.show();
@@ -363,21 +375,24 @@ void TestGrantAccessView::offersAClickedForeignLinkExternally()
     QCOMPARE(external.at(0).at(0).toUrl(), help);
     QTest::qWait(100);
     QCOMPARE(view.page()->url(), pkbPage);
-    QCOMPARE(m_other->totalRequestCount(), 0);
+    QCOMPARE(m_other->requests().size(), 0);
 }
 
 void TestGrantAccessView::opensNoSecondWindow()
 {
     const QUrl help = m_other->url(QStringLiteral("/help"));
     const QUrl popupRedirect = callback(QStringLiteral("code=P0P&state=s"));
-    m_pkb->setPage(QStringLiteral("/apiAuthorize.action"),
-                   QStringLiteral("<title>pkb</title>"
-                                  "<a id=help target=_blank href='%1' style='position:fixed;"
-                                  "left:0;top:0;width:200px;height:100px;display:block'>Help</a>"
-                                  "<a id=cb target=_blank href='%2' style='position:fixed;"
-                                  "left:0;top:150px;width:200px;height:100px;display:block'>Go</a>")
-                       .arg(help.toString(), popupRedirect.toString())
-                       .toUtf8());
+    m_pkb->respond(
+        QStringLiteral("/apiAuthorize.action"),
+        LoopbackHttpServer::html(
+            200,
+            QStringLiteral("<title>pkb</title>"
+                           "<a id=help target=_blank href='%1' style='position:fixed;"
+                           "left:0;top:0;width:200px;height:100px;display:block'>Help</a>"
+                           "<a id=cb target=_blank href='%2' style='position:fixed;"
+                           "left:0;top:150px;width:200px;height:100px;display:block'>Go</a>")
+                .arg(help.toString(), popupRedirect.toString())
+                .toUtf8()));
     GrantAccessView view;
     view.resize(800, 600);
     view.show();
@@ -405,7 +420,7 @@ void TestGrantAccessView::opensNoSecondWindow()
 
     QCOMPARE(view.findChildren<QWebEngineView *>().size(), 1);
     QCOMPARE(QApplication::topLevelWidgets().size(), topLevels);
-    QCOMPARE(m_other->totalRequestCount(), 0);
+    QCOMPARE(m_other->requests().size(), 0);
 
     // A popup to the redirect URI is captured like any other navigation to it.
     clickAt(webViewOf(view), QPoint(40, 190));
@@ -417,17 +432,19 @@ void TestGrantAccessView::opensNoSecondWindow()
 
 void TestGrantAccessView::deniesFeaturePermissions()
 {
-    m_pkb->setPage(
+    m_pkb->respond(
         QStringLiteral("/apiAuthorize.action"),
-        "<title>pkb</title><script>"
-        "var results = {};"
-        "function show(key, value) { results[key] = value;"
-        "  document.title = Object.keys(results).sort().map(k => k + ':' + results[k])"
-        "    .join(' '); }"
-        "Notification.requestPermission().then(p => show('notifications', p));"
-        "navigator.geolocation.getCurrentPosition(() => show('geolocation', 'granted'),"
-        "  e => show('geolocation', e.code === e.PERMISSION_DENIED ? 'denied' : e.code));"
-        "</script>");
+        LoopbackHttpServer::html(
+            200,
+            "<title>pkb</title><script>"
+            "var results = {};"
+            "function show(key, value) { results[key] = value;"
+            "  document.title = Object.keys(results).sort().map(k => k + ':' + results[k])"
+            "    .join(' '); }"
+            "Notification.requestPermission().then(p => show('notifications', p));"
+            "navigator.geolocation.getCurrentPosition(() => show('geolocation', 'granted'),"
+            "  e => show('geolocation', e.code === e.PERMISSION_DENIED ? 'denied' : e.code));"
+            "</script>"));
     GrantAccessView view;
     view.resize(400, 300);
     view.show();
@@ -439,7 +456,8 @@ void TestGrantAccessView::deniesFeaturePermissions()
 void TestGrantAccessView::sendsTheAcceptLanguageGiven()
 {
     const QString language = QStringLiteral("cy-GB,cy;q=0.9,en;q=0.5");
-    m_pkb->setPage(QStringLiteral("/apiAuthorize.action"), "<title>pkb</title>");
+    m_pkb->respond(QStringLiteral("/apiAuthorize.action"),
+                   LoopbackHttpServer::html(200, "<title>pkb</title>"));
     GrantAccessView view;
     startAt(view, {}, language);
     QCOMPARE(view.profile()->httpAcceptLanguage(), language);
@@ -451,13 +469,11 @@ void TestGrantAccessView::sendsTheAcceptLanguageGiven()
 
 void TestGrantAccessView::rejectsCertificateErrors()
 {
-    QFile certificateFile(QFINDTESTDATA("data/selfsigned-cert.pem"));
-    QFile keyFile(QFINDTESTDATA("data/selfsigned-key.pem"));
-    QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    LocalPageServer tls;
-    QVERIFY(tls.listenTls(QSslCertificate(certificateFile.readAll(), QSsl::Pem),
-                          QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem)));
-    tls.setPage(QStringLiteral("/apiAuthorize.action"), "<title>untrusted</title>");
+    LoopbackHttpServer tls;
+    QVERIFY(tls.listenTls(QFINDTESTDATA("data/selfsigned-cert.pem"),
+                          QFINDTESTDATA("data/selfsigned-key.pem")));
+    tls.respond(QStringLiteral("/apiAuthorize.action"),
+                LoopbackHttpServer::html(200, "<title>untrusted</title>"));
 
     GrantAccessView view;
     QSignalSpy failed(&view, &GrantAccessView::failed);
@@ -475,7 +491,7 @@ void TestGrantAccessView::rejectsCertificateErrors()
     QVERIFY(profile.isNull());
     QTest::qWait(100);
     QCOMPARE(failed.count(), 1);
-    QCOMPARE(tls.totalRequestCount(), 0);
+    QCOMPARE(tls.requests().size(), 0);
 }
 
 void TestGrantAccessView::failsWhenPkbCannotBeLoaded_data()
@@ -500,15 +516,14 @@ void TestGrantAccessView::failsWhenPkbCannotBeLoaded()
 
     QUrl base = m_pkb->url();
     if (trouble == QLatin1String("down")) {
-        LocalPageServer closed;
+        LoopbackHttpServer closed;
         QVERIFY(closed.listen());
         base = closed.url();
     } else {
-        LocalPageServer::Response response;
-        response.drop = trouble == QLatin1String("drop");
-        response.status = 503;
-        response.body = "<title>busy</title>";
-        m_pkb->setRoute(QStringLiteral("/apiAuthorize.action"), response);
+        auto response = LoopbackHttpServer::html(503, "<title>busy</title>");
+        if (trouble == QLatin1String("drop"))
+            response.mode = LoopbackHttpServer::Mode::Drop;
+        m_pkb->respond(QStringLiteral("/apiAuthorize.action"), response);
     }
     GrantAccessView view;
     QSignalSpy failed(&view, &GrantAccessView::failed);
@@ -534,10 +549,11 @@ void TestGrantAccessView::failsWhenPkbCannotBeLoaded()
 
 void TestGrantAccessView::failsWhenALaterPageCannotBeLoaded()
 {
-    m_pkb->setPage(QStringLiteral("/apiAuthorize.action"), "<title>pkb</title>");
-    LocalPageServer::Response dropped;
-    dropped.drop = true;
-    m_pkb->setRoute(QStringLiteral("/login.action"), dropped);
+    m_pkb->respond(QStringLiteral("/apiAuthorize.action"),
+                   LoopbackHttpServer::html(200, "<title>pkb</title>"));
+    LoopbackHttpServer::Response dropped;
+    dropped.mode = LoopbackHttpServer::Mode::Drop;
+    m_pkb->respond(QStringLiteral("/login.action"), dropped);
     GrantAccessView view;
     QSignalSpy failed(&view, &GrantAccessView::failed);
     startAt(view);
@@ -550,10 +566,9 @@ void TestGrantAccessView::failsWhenALaterPageCannotBeLoaded()
 void TestGrantAccessView::showsPkbsOwnErrorPages()
 {
     // PKB explains a bad request on its own page (pkb-api.md): that page stays visible.
-    LocalPageServer::Response badRequest;
-    badRequest.status = 400;
-    badRequest.body = "<title>PKB error</title><p id=error>Unknown client</p>";
-    m_pkb->setRoute(QStringLiteral("/apiAuthorize.action"), badRequest);
+    const auto badRequest =
+        LoopbackHttpServer::html(400, "<title>PKB error</title><p id=error>Unknown client</p>");
+    m_pkb->respond(QStringLiteral("/apiAuthorize.action"), badRequest);
     GrantAccessView view;
     QSignalSpy failed(&view, &GrantAccessView::failed);
     startAt(view);
@@ -565,9 +580,9 @@ void TestGrantAccessView::showsPkbsOwnErrorPages()
 
 void TestGrantAccessView::cancelStopsAndTearsDownOnce()
 {
-    LocalPageServer::Response hold;
-    hold.hold = true;
-    m_pkb->setRoute(QStringLiteral("/apiAuthorize.action"), hold);
+    LoopbackHttpServer::Response hold;
+    hold.mode = LoopbackHttpServer::Mode::Hang;
+    m_pkb->respond(QStringLiteral("/apiAuthorize.action"), hold);
     GrantAccessView view;
     QSignalSpy cancelled(&view, &GrantAccessView::cancelled);
     QSignalSpy failed(&view, &GrantAccessView::failed);
@@ -599,12 +614,12 @@ void TestGrantAccessView::cancelStopsAndTearsDownOnce()
 
 void TestGrantAccessView::eachAttemptStartsWithoutThePreviousSession()
 {
-    LocalPageServer::Response page;
+    auto page = LoopbackHttpServer::html(200, {});
     page.headers.append(
         qMakePair(QByteArray("Set-Cookie"), QByteArray("PKBSESSION=abc123; Path=/; HttpOnly")));
     page.body = "<script>document.title = 'storage:' + (localStorage.getItem('k') || 'none');"
                 "localStorage.setItem('k', 'kept');</script>";
-    m_pkb->setRoute(QStringLiteral("/apiAuthorize.action"), page);
+    m_pkb->respond(QStringLiteral("/apiAuthorize.action"), page);
 
     GrantAccessView view;
     startAt(view);
@@ -632,7 +647,8 @@ void TestGrantAccessView::eachAttemptStartsWithoutThePreviousSession()
 
 void TestGrantAccessView::headerShowsHostSecurityAndProgress()
 {
-    m_pkb->setPage(QStringLiteral("/apiAuthorize.action"), "<title>pkb</title>");
+    m_pkb->respond(QStringLiteral("/apiAuthorize.action"),
+                   LoopbackHttpServer::html(200, "<title>pkb</title>"));
     GrantAccessView view;
     auto *host = view.findChild<QLabel *>(QStringLiteral("grantHostLabel"));
     auto *security = view.findChild<QLabel *>(QStringLiteral("grantSecurityLabel"));
@@ -673,7 +689,7 @@ void TestGrantAccessView::refusesAnAuthorizeUrlOutsideThePkbOrigin()
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(failed.at(0).at(0).value<AppError>().kind, AppError::Kind::Configuration);
     QTest::qWait(100);
-    QCOMPARE(m_other->totalRequestCount(), 0);
+    QCOMPARE(m_other->requests().size(), 0);
 }
 
 void TestGrantAccessView::refusesAnUnusableRedirectUri_data()
@@ -694,19 +710,21 @@ void TestGrantAccessView::refusesAnUnusableRedirectUri()
     QVERIFY(!view.isActive());
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(failed.at(0).at(0).value<AppError>().kind, AppError::Kind::Configuration);
-    QCOMPARE(m_pkb->totalRequestCount(), 0);
+    QCOMPARE(m_pkb->requests().size(), 0);
 }
 
 void TestGrantAccessView::keepsCodesStateAndPageTextOutOfLogs()
 {
     MessageRecorder recorder;
-    m_pkb->setPage(
+    m_pkb->respond(
         QStringLiteral("/apiAuthorize.action"),
-        QStringLiteral("<script>console.log('Zoe Patient 943 476 5919');"
-                       "console.error('page-secret-marker');"
-                       "location.href = '%1';</script>")
-            .arg(callback(QStringLiteral("code=C0DE-9f8e7d&state=ST4TE-1a2b3c")).toString())
-            .toUtf8());
+        LoopbackHttpServer::html(
+            200,
+            QStringLiteral("<script>console.log('Zoe Patient 943 476 5919');"
+                           "console.error('page-secret-marker');"
+                           "location.href = '%1';</script>")
+                .arg(callback(QStringLiteral("code=C0DE-9f8e7d&state=ST4TE-1a2b3c")).toString())
+                .toUtf8()));
     {
         GrantAccessView view;
         QSignalSpy captured(&view, &GrantAccessView::redirectCaptured);
@@ -727,8 +745,10 @@ void TestGrantAccessView::keepsCodesStateAndPageTextOutOfLogs()
 
 void TestGrantAccessView::receiversMayStartAgainFromTheSignal()
 {
-    m_pkb->setRedirect(QStringLiteral("/apiAuthorize.action"), callback(QStringLiteral("code=1")));
-    m_pkb->setPage(QStringLiteral("/second"), "<title>second</title>");
+    m_pkb->respond(QStringLiteral("/apiAuthorize.action"),
+                   LoopbackHttpServer::redirect(callback(QStringLiteral("code=1"))));
+    m_pkb->respond(QStringLiteral("/second"),
+                   LoopbackHttpServer::html(200, "<title>second</title>"));
     GrantAccessView view;
     QSignalSpy captured(&view, &GrantAccessView::redirectCaptured);
     connect(&view, &GrantAccessView::redirectCaptured, this, [this, &view] {
@@ -744,9 +764,9 @@ void TestGrantAccessView::receiversMayStartAgainFromTheSignal()
 void TestGrantAccessView::destroyingTheViewMidAttemptTearsDown()
 {
     MessageRecorder recorder;
-    LocalPageServer::Response hold;
-    hold.hold = true;
-    m_pkb->setRoute(QStringLiteral("/apiAuthorize.action"), hold);
+    LoopbackHttpServer::Response hold;
+    hold.mode = LoopbackHttpServer::Mode::Hang;
+    m_pkb->respond(QStringLiteral("/apiAuthorize.action"), hold);
     auto *view = new GrantAccessView;
     startAt(*view);
     QPointer<QWebEnginePage> page = view->page();

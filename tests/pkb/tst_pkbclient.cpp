@@ -1,4 +1,4 @@
-#include "CannedHttpServer.h"
+#include "LoopbackHttpServer.h"
 #include "ScriptedTokenProvider.h"
 #include "pkb/JsonFieldReader.h"
 #include "pkb/PkbClient.h"
@@ -100,7 +100,7 @@ class TestPkbClient : public QObject
         return config;
     }
 
-    std::unique_ptr<CannedHttpServer> m_server;
+    std::unique_ptr<LoopbackHttpServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ScriptedTokenProvider> m_tokens;
 
@@ -114,10 +114,11 @@ class TestPkbClient : public QObject
     {
         m_server->respond(
             usersSelfPath,
-            CannedHttpServer::json(200, fixture(QStringLiteral("users-self-documented.json"))));
+            LoopbackHttpServer::json(200, fixture(QStringLiteral("users-self-documented.json"))));
         m_server->respond(
-            purviewPath, CannedHttpServer::json(200, fixture(QStringLiteral("fhir-purview.json"))));
-        m_server->respond(patientPath, CannedHttpServer::json(200, fhirPatientBody()));
+            purviewPath,
+            LoopbackHttpServer::json(200, fixture(QStringLiteral("fhir-purview.json"))));
+        m_server->respond(patientPath, LoopbackHttpServer::json(200, fhirPatientBody()));
     }
 
 private Q_SLOTS:
@@ -128,8 +129,10 @@ private Q_SLOTS:
 
     void init()
     {
-        m_server = std::make_unique<CannedHttpServer>();
+        m_server = std::make_unique<LoopbackHttpServer>();
         QVERIFY(m_server->listen());
+        m_server->setDefaultResponse(
+            LoopbackHttpServer::json(404, R"({"message":"no canned response"})"));
         m_network = std::make_unique<QNetworkAccessManager>();
         m_tokens = std::make_unique<ScriptedTokenProvider>();
     }
@@ -201,7 +204,7 @@ private Q_SLOTS:
     {
         QFETCH(int, status);
         serveAlice();
-        m_server->respond(usersSelfPath, CannedHttpServer::json(status, R"({"message":"no"})"));
+        m_server->respond(usersSelfPath, LoopbackHttpServer::json(status, R"({"message":"no"})"));
         WAIT_FOR_RESULT(result, client(DetailsSource::Both)->fetchPatientDetails());
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().technicalDetail));
         QCOMPARE(result.value().publicId, alicePublicId);
@@ -212,7 +215,7 @@ private Q_SLOTS:
     void restOnlyDoesNotFallBack()
     {
         serveAlice();
-        m_server->respond(usersSelfPath, CannedHttpServer::json(403, R"({"message":"no"})"));
+        m_server->respond(usersSelfPath, LoopbackHttpServer::json(403, R"({"message":"no"})"));
         WAIT_FOR_RESULT(result, client(DetailsSource::RestOnly)->fetchPatientDetails());
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AppError::Kind::Forbidden);
@@ -223,7 +226,7 @@ private Q_SLOTS:
     void bothDoesNotFallBackOnOtherErrors()
     {
         serveAlice();
-        m_server->respond(usersSelfPath, CannedHttpServer::json(500, "{}"));
+        m_server->respond(usersSelfPath, LoopbackHttpServer::json(500, "{}"));
         WAIT_FOR_RESULT(result, client(DetailsSource::Both)->fetchPatientDetails());
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AppError::Kind::Server);
@@ -234,7 +237,7 @@ private Q_SLOTS:
     void bothFailsWhenPurviewFails()
     {
         serveAlice();
-        m_server->respond(purviewPath, CannedHttpServer::json(403, "{}"));
+        m_server->respond(purviewPath, LoopbackHttpServer::json(403, "{}"));
         WAIT_FOR_RESULT(result, client(DetailsSource::Both)->fetchPatientDetails());
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AppError::Kind::Forbidden);
@@ -253,7 +256,7 @@ private Q_SLOTS:
     {
         serveAlice();
         m_server->respondFirst(usersSelfPath,
-                               CannedHttpServer::json(401, R"({"error":"unauthorized"})"));
+                               LoopbackHttpServer::json(401, R"({"error":"unauthorized"})"));
         WAIT_FOR_RESULT(result, client(DetailsSource::RestOnly)->fetchPatientDetails());
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().technicalDetail));
         QCOMPARE(m_tokens->rejected(), QStringList { QStringLiteral("token-1") });
@@ -266,7 +269,7 @@ private Q_SLOTS:
     void aSecond401IsUnauthorized()
     {
         m_server->respond(usersSelfPath,
-                          CannedHttpServer::json(401, R"({"error":"unauthorized"})"));
+                          LoopbackHttpServer::json(401, R"({"error":"unauthorized"})"));
         WAIT_FOR_RESULT(result, client(DetailsSource::RestOnly)->fetchPatientDetails());
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AppError::Kind::Unauthorized);
@@ -281,7 +284,7 @@ private Q_SLOTS:
         const QByteArray scopeText =
             "User type PATIENT can't execute API call requiring scope TEAMCOORD";
         m_server->respond(usersSelfPath,
-                          CannedHttpServer::json(403, R"({"message":")" + scopeText + R"("})"));
+                          LoopbackHttpServer::json(403, R"({"message":")" + scopeText + R"("})"));
         WAIT_FOR_RESULT(result, client(DetailsSource::RestOnly)->fetchPatientDetails());
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AppError::Kind::Forbidden);
@@ -294,7 +297,7 @@ private Q_SLOTS:
 
     void forbiddenPlainTextBody()
     {
-        CannedHttpServer::Response response;
+        LoopbackHttpServer::Response response;
         response.status = 403;
         response.body = "User type PATIENT can't execute API call requiring scope TEAMCOORD";
         response.addHeader("Content-Type", "text/plain");
@@ -324,7 +327,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(AppError::Kind, kind);
         QFETCH(bool, retryable);
-        m_server->respond(usersSelfPath, CannedHttpServer::json(status, R"({"message":"x"})"));
+        m_server->respond(usersSelfPath, LoopbackHttpServer::json(status, R"({"message":"x"})"));
         WAIT_FOR_RESULT(result, client(DetailsSource::RestOnly)->fetchPatientDetails());
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, kind);
@@ -356,9 +359,9 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QByteArray, body);
         serveAlice();
-        m_server->respond(path, CannedHttpServer::json(200, body));
+        m_server->respond(path, LoopbackHttpServer::json(200, body));
         if (path == patientPath) // reached only after a fallback
-            m_server->respond(usersSelfPath, CannedHttpServer::json(404, "{}"));
+            m_server->respond(usersSelfPath, LoopbackHttpServer::json(404, "{}"));
         WAIT_FOR_RESULT(result, client(DetailsSource::Both)->fetchPatientDetails());
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AppError::Kind::MalformedResponse);
@@ -422,12 +425,12 @@ private Q_SLOTS:
 
     void redirectsToAnotherOriginAreNotFollowed()
     {
-        CannedHttpServer elsewhere;
+        LoopbackHttpServer elsewhere;
         QVERIFY(elsewhere.listen());
         elsewhere.respond(
             usersSelfPath,
-            CannedHttpServer::json(200, fixture(QStringLiteral("users-self-documented.json"))));
-        CannedHttpServer::Response redirect;
+            LoopbackHttpServer::json(200, fixture(QStringLiteral("users-self-documented.json"))));
+        LoopbackHttpServer::Response redirect;
         redirect.status = 302;
         redirect.addHeader("Location", elsewhere.baseUrl().toEncoded() + usersSelfPath.toUtf8());
         m_server->respond(usersSelfPath, redirect);
@@ -440,13 +443,13 @@ private Q_SLOTS:
     void redirectsWithinTheOriginAreFollowed()
     {
         serveAlice();
-        CannedHttpServer::Response redirect;
+        LoopbackHttpServer::Response redirect;
         redirect.status = 302;
         redirect.addHeader("Location", m_server->baseUrl().toEncoded() + "/json/users/self2");
         m_server->respond(QStringLiteral("/json/users/self"), redirect);
         m_server->respond(
             QStringLiteral("/json/users/self2"),
-            CannedHttpServer::json(200, fixture(QStringLiteral("users-self-documented.json"))));
+            LoopbackHttpServer::json(200, fixture(QStringLiteral("users-self-documented.json"))));
         WAIT_FOR_RESULT(result, client(DetailsSource::RestOnly)->fetchPatientDetails());
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().technicalDetail));
     }
@@ -462,7 +465,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, omitContentLength);
         const QByteArray head = "{\"firstName\":\"A\",\"padding\":\"";
-        auto response = CannedHttpServer::json(
+        auto response = LoopbackHttpServer::json(
             200, head + QByteArray(2 * JsonFieldReader::maxBodyBytes, 'x') + "\"}");
         response.omitContentLength = omitContentLength;
         m_server->respond(usersSelfPath, response);
@@ -476,7 +479,7 @@ private Q_SLOTS:
     {
         serveAlice();
         auto slow =
-            CannedHttpServer::json(200, fixture(QStringLiteral("users-self-documented.json")));
+            LoopbackHttpServer::json(200, fixture(QStringLiteral("users-self-documented.json")));
         slow.delayMs = 3000;
         m_server->respond(usersSelfPath, slow);
         QElapsedTimer timer;
@@ -492,8 +495,8 @@ private Q_SLOTS:
 
     void droppedConnectionsAreRetryableNetworkErrors()
     {
-        CannedHttpServer::Response drop;
-        drop.drop = true;
+        LoopbackHttpServer::Response drop;
+        drop.mode = LoopbackHttpServer::Mode::Drop;
         m_server->respond(usersSelfPath, drop);
         WAIT_FOR_RESULT(result, client(DetailsSource::RestOnly)->fetchPatientDetails());
         QVERIFY(!result.ok());
@@ -535,7 +538,7 @@ private Q_SLOTS:
 
     void destroyingAPendingJobCancelsIt()
     {
-        auto slow = CannedHttpServer::json(200, "{}");
+        auto slow = LoopbackHttpServer::json(200, "{}");
         slow.delayMs = 300;
         m_server->respond(usersSelfPath, slow);
         QPointer<PatientDetailsJob> job = client(DetailsSource::RestOnly)->fetchPatientDetails();
@@ -560,7 +563,7 @@ private Q_SLOTS:
 
     void losingTheNetworkManagerEndsTheJob()
     {
-        auto slow = CannedHttpServer::json(200, "{}");
+        auto slow = LoopbackHttpServer::json(200, "{}");
         slow.delayMs = 2000;
         m_server->respond(usersSelfPath, slow);
         auto *pkb =
@@ -580,7 +583,7 @@ private Q_SLOTS:
     void logsHoldNoTokensOrPatientData()
     {
         serveAlice();
-        m_server->respondFirst(usersSelfPath, CannedHttpServer::json(401, "{}"));
+        m_server->respondFirst(usersSelfPath, LoopbackHttpServer::json(401, "{}"));
         LogCapture capture;
         WAIT_FOR_RESULT(both, client(DetailsSource::Both)->fetchPatientDetails());
         QVERIFY(both.ok());
