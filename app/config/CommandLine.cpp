@@ -70,7 +70,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                         QStringLiteral("file"));
     parser.addOptions({ noPkce, kiosk, settings, systemSettings, dataDir, secretFile });
 
-    result.helpText = parser.helpText();
+    // Parsed before the application object exists, so Qt cannot know the program's name.
+    result.helpText =
+        parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("pkb-link"));
     if (!parser.parse(arguments)) {
         result.errorText = parser.errorText();
         return result;
