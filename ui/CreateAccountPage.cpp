@@ -115,13 +115,6 @@ void CreateAccountPage::retranslate()
     m_submit->setAccessibleDescription(tr("Create the account and sign in"));
 }
 
-void CreateAccountPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    JourneyPage::changeEvent(event);
-}
-
 void CreateAccountPage::showError(const AppError &error)
 {
     m_error->showError(error);

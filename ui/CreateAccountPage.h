@@ -27,11 +27,10 @@ Q_SIGNALS:
     void backRequested();
 
 protected:
-    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
 
     QFormLayout *m_form = nullptr;
     QLabel *m_heading = nullptr;

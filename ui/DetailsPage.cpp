@@ -224,13 +224,6 @@ void DetailsPage::retranslate()
     }
 }
 
-void DetailsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    JourneyPage::changeEvent(event);
-}
-
 QLabel *DetailsPage::addRow(const char *objectName)
 {
     auto *value = new QLabel(m_detailsArea);

@@ -42,10 +42,9 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
     QLabel *addRow(const char *objectName);
     void setRowValue(QLabel *value, const QString &text);
     void setRowVisible(QLabel *value, bool visible);

@@ -56,13 +56,6 @@ void HomePage::setGrantAgain(bool grantAgain)
     retranslate();
 }
 
-void HomePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    JourneyPage::changeEvent(event);
-}
-
 void HomePage::retranslate()
 {
     m_greeting->setText(m_displayName.isEmpty() ? tr("Hello") : tr("Hello, %1").arg(m_displayName));

@@ -23,10 +23,9 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
 
     QString m_displayName;
     PageHeading *m_greeting = nullptr;

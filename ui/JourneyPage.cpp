@@ -1,5 +1,6 @@
 #include "JourneyPage.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QScrollArea>
@@ -34,4 +35,11 @@ JourneyPage::JourneyPage(QWidget *parent)
 void JourneyPage::setColumnWidthInCharacters(int characters)
 {
     m_column->setMaximumWidth(fontMetrics().averageCharWidth() * characters);
+}
+
+void JourneyPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }

@@ -14,6 +14,10 @@ public:
     explicit JourneyPage(QWidget *parent = nullptr);
 
 protected:
+    // Sets every text of the page; called by the page's constructor and again whenever the
+    // application's language changes.
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent *event) override;
     // The page's content goes here, top to bottom.
     QVBoxLayout *content() const { return m_content; }
     void setColumnWidthInCharacters(int characters);

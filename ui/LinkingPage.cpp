@@ -34,14 +34,6 @@ void LinkingPage::retranslate()
     m_busy->setAccessibleName(tr("Working"));
 }
 
-void LinkingPage::changeEvent(QEvent *event)
-{
-    // The message is set again by the window, which knows what it is about.
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    JourneyPage::changeEvent(event);
-}
-
 void LinkingPage::setMessage(const QString &message)
 {
     m_message->setText(message);

@@ -16,11 +16,8 @@ public:
     void setMessage(const QString &message);
     QString message() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
 
     QLabel *m_heading = nullptr;
     QLabel *m_message = nullptr;

@@ -104,13 +104,6 @@ void SignInPage::retranslate()
     m_submit->setAccessibleDescription(tr("Sign in with this user name and password"));
 }
 
-void SignInPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    JourneyPage::changeEvent(event);
-}
-
 void SignInPage::setAccountNames(const QStringList &names)
 {
     m_accountList->clear();

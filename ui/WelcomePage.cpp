@@ -96,13 +96,6 @@ void WelcomePage::retranslate()
     m_signIn->setAccessibleDescription(tr("Sign in to your PKB Link account on this computer"));
 }
 
-void WelcomePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    JourneyPage::changeEvent(event);
-}
-
 void WelcomePage::showEvent(QShowEvent *event)
 {
     JourneyPage::showEvent(event);

@@ -18,10 +18,9 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
 
     QLabel *m_logo = nullptr;
     QLabel *m_heading = nullptr;
