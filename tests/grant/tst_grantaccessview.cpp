@@ -308,7 +308,7 @@ void TestGrantAccessView::refusesForeignNavigations()
         page->load(foreign);
     else
         page->runJavaScript(script.replace(QStringLiteral("%OTHER%"), foreign.toString()));
-    QTRY_VERIFY(containsOrigin(*stopped, foreign));
+    QTRY_VERIFY_WITH_TIMEOUT(containsOrigin(*stopped, foreign), 20000);
 
     if (offered) {
         QTRY_COMPARE(external.count(), 1);
