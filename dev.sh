@@ -15,7 +15,7 @@ PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev libqt6sql6-sqlite
     libsodium-dev libxkbcommon-dev libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-    desktop-file-utils appstream
+    desktop-file-utils appstream ccache
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -37,6 +37,8 @@ deps() {
 
 build() {
     deps
+    # Compiler cache: paths relative to the checkout, so another clone of it hits the same cache.
+    export CCACHE_BASEDIR="$PWD"
     if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
         log "Configuring ($PRESET)"
         cmake --preset "$PRESET" >/dev/null
