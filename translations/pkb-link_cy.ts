@@ -531,6 +531,10 @@
         <source>The network timeout must be positive.</source>
         <translation>Rhaid i derfyn amser y rhwydwaith fod yn fwy na sero.</translation>
     </message>
+    <message>
+        <source>The refresh lead must be between 0 and %1 seconds.</source>
+        <translation>Rhaid i&apos;r amser adnewyddu ymlaen llaw fod rhwng 0 a %1 eiliad.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -631,6 +635,22 @@
     <message>
         <source>This app is not set up to receive PKB&apos;s answer at its redirect address. Check the redirect address in Settings.</source>
         <translation>Nid yw&apos;r ap hwn wedi&apos;i osod i dderbyn ateb PKB yn ei gyfeiriad ailgyfeirio. Gwiriwch y cyfeiriad ailgyfeirio yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>The page tried to show a message.</source>
+        <translation>Ceisiodd y dudalen ddangos neges.</translation>
+    </message>
+    <message>
+        <source>The page says: &quot;%1&quot;</source>
+        <translation>Mae&apos;r dudalen yn dweud: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The page asked &quot;%1&quot;. PKB Link cannot answer questions from the page here, so it answered No. If you cannot go on, press Cancel and connect again.</source>
+        <translation>Gofynnodd y dudalen &quot;%1&quot;. Ni all PKB Link ateb cwestiynau gan y dudalen yma, felly atebodd Na. Os na allwch fynd ymlaen, pwyswch Canslo a chysylltu eto.</translation>
+    </message>
+    <message>
+        <source>The page asked for a file. Files cannot be chosen or sent from PKB Link&apos;s sign-in page.</source>
+        <translation>Gofynnodd y dudalen am ffeil. Ni ellir dewis nac anfon ffeiliau o dudalen fewngofnodi PKB Link.</translation>
     </message>
 </context>
 <context>
@@ -789,6 +809,14 @@
         <source>Your system keychain could not be used. Check that it is running and unlocked, and try again.</source>
         <translation>Nid oedd modd defnyddio cadwyn allweddi eich system. Gwiriwch ei bod yn rhedeg ac wedi&apos;i datgloi, a rhowch gynnig arall arni.</translation>
     </message>
+    <message>
+        <source>Your system keychain is still not answering. If it asks you to unlock it, do so; then press Retry.</source>
+        <translation>Nid yw cadwyn allweddi eich system yn ateb o hyd. Os yw&apos;n gofyn i chi ei datgloi, gwnewch hynny; yna pwyswch Ceisio eto.</translation>
+    </message>
+    <message>
+        <source>Your system keychain is not answering. If it asks you to unlock it, do so; then press Retry.</source>
+        <translation>Nid yw cadwyn allweddi eich system yn ateb. Os yw&apos;n gofyn i chi ei datgloi, gwnewch hynny; yna pwyswch Ceisio eto.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainStore</name>
@@ -898,10 +926,6 @@
         <translation>Cafodd eich cyfrif PKB Link ei ddileu o&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <source>Opening your account...</source>
-        <translation>Wrthi&apos;n agor eich cyfrif...</translation>
-    </message>
-    <message>
         <source>Linking your PKB record...</source>
         <translation>Wrthi&apos;n cysylltu eich cofnod PKB...</translation>
     </message>
@@ -968,6 +992,18 @@
     <message>
         <source>&amp;Delete account</source>
         <translation>&amp;Dileu&apos;r cyfrif</translation>
+    </message>
+    <message>
+        <source>Opening your account. If your system asks you to unlock your keychain, do so.</source>
+        <translation>Wrthi&apos;n agor eich cyfrif. Os yw eich system yn gofyn i chi ddatgloi eich cadwyn allweddi, gwnewch hynny.</translation>
+    </message>
+    <message>
+        <source>Saving PKB&apos;s access in your system keychain. If your system asks you to unlock your keychain, do so.</source>
+        <translation>Wrthi&apos;n cadw mynediad PKB yn cadwyn allweddi eich system. Os yw eich system yn gofyn i chi ddatgloi eich cadwyn allweddi, gwnewch hynny.</translation>
+    </message>
+    <message>
+        <source>PKB has given access, but your system keychain could not keep it yet. Unlock or start your keychain, then press Retry.</source>
+        <translation>Mae PKB wedi rhoi mynediad, ond ni allai cadwyn allweddi eich system ei gadw eto. Datglowch neu dechreuwch eich cadwyn allweddi, yna pwyswch Ceisio eto.</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1119,10 @@
         <source>The PKB address is not allowed: PKB must be reached over HTTPS. Check the PKB address in Settings.</source>
         <translation>Nid yw cyfeiriad PKB yn cael ei ganiatáu: rhaid cysylltu â PKB dros HTTPS. Gwiriwch gyfeiriad PKB yn y Gosodiadau.</translation>
     </message>
+    <message>
+        <source>PKB is taking too long to answer. It may be busy: try again in a moment.</source>
+        <translation>Mae PKB yn cymryd gormod o amser i ateb. Efallai ei fod yn brysur: rhowch gynnig arall arni mewn munud.</translation>
+    </message>
 </context>
 <context>
     <name>PlainTextSecretFile</name>
@@ -1096,6 +1136,13 @@
     <message>
         <source>The data saved in your system keychain is incomplete or damaged.</source>
         <translation>Mae&apos;r data sydd wedi&apos;i gadw yng nghadwyn allweddi eich system yn anghyflawn neu wedi&apos;i ddifrodi.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretReadJob</name>
+    <message>
+        <source>Your system keychain is locked. Unlock it, then press Retry.</source>
+        <translation>Mae cadwyn allweddi eich system wedi&apos;i chloi. Datglowch hi, yna pwyswch Ceisio eto.</translation>
     </message>
 </context>
 <context>
@@ -1438,16 +1485,16 @@
         <translation>Nid oes modd ymddiried yn y cysylltiad â PKB (problem gyda&apos;r dystysgrif), felly ni anfonwyd dim. Gwiriwch gyfeiriad PKB a&apos;ch rhwydwaith.</translation>
     </message>
     <message>
-        <source>PKB took too long to answer. Check your connection and try again.</source>
-        <translation>Cymerodd PKB ormod o amser i ateb. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
         <source>PKB could not be reached. Check your connection and try again.</source>
         <translation>Nid oedd modd cysylltu â PKB. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>PKB gave an answer PKB Link did not expect. Please try again later.</source>
         <translation>Rhoddodd PKB ateb nad oedd PKB Link yn ei ddisgwyl. Rhowch gynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>PKB is taking too long to answer. It may be busy: try again in a moment.</source>
+        <translation>Mae PKB yn cymryd gormod o amser i ateb. Efallai ei fod yn brysur: rhowch gynnig arall arni mewn munud.</translation>
     </message>
 </context>
 <context>

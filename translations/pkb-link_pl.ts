@@ -531,6 +531,10 @@
         <source>The network timeout must be positive.</source>
         <translation>Limit czasu sieci musi być liczbą dodatnią.</translation>
     </message>
+    <message>
+        <source>The refresh lead must be between 0 and %1 seconds.</source>
+        <translation>Wyprzedzenie odświeżania musi wynosić od 0 do %1 sekund.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -631,6 +635,22 @@
     <message>
         <source>This app is not set up to receive PKB&apos;s answer at its redirect address. Check the redirect address in Settings.</source>
         <translation>Ta aplikacja nie jest skonfigurowana do odbierania odpowiedzi PKB pod swoim adresem przekierowania. Sprawdź adres przekierowania w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>The page tried to show a message.</source>
+        <translation>Strona próbowała wyświetlić komunikat.</translation>
+    </message>
+    <message>
+        <source>The page says: &quot;%1&quot;</source>
+        <translation>Strona informuje: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The page asked &quot;%1&quot;. PKB Link cannot answer questions from the page here, so it answered No. If you cannot go on, press Cancel and connect again.</source>
+        <translation>Strona zapytała: &quot;%1&quot;. PKB Link nie może tu odpowiadać na pytania strony, więc odpowiedział Nie. Jeśli nie możesz kontynuować, naciśnij Anuluj i połącz się ponownie.</translation>
+    </message>
+    <message>
+        <source>The page asked for a file. Files cannot be chosen or sent from PKB Link&apos;s sign-in page.</source>
+        <translation>Strona poprosiła o plik. Na stronie logowania PKB Link nie można wybierać ani wysyłać plików.</translation>
     </message>
 </context>
 <context>
@@ -787,6 +807,14 @@
         <source>Your system keychain could not be used. Check that it is running and unlocked, and try again.</source>
         <translation>Nie można użyć systemowego pęku kluczy. Sprawdź, czy działa i jest odblokowany, a następnie spróbuj ponownie.</translation>
     </message>
+    <message>
+        <source>Your system keychain is still not answering. If it asks you to unlock it, do so; then press Retry.</source>
+        <translation>Systemowy pęk kluczy nadal nie odpowiada. Jeśli poprosi o odblokowanie, zrób to, a potem naciśnij Ponów.</translation>
+    </message>
+    <message>
+        <source>Your system keychain is not answering. If it asks you to unlock it, do so; then press Retry.</source>
+        <translation>Systemowy pęk kluczy nie odpowiada. Jeśli poprosi o odblokowanie, zrób to, a potem naciśnij Ponów.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainStore</name>
@@ -896,10 +924,6 @@
         <translation>Konto PKB Link zostało usunięte z tego komputera.</translation>
     </message>
     <message>
-        <source>Opening your account...</source>
-        <translation>Otwieranie konta...</translation>
-    </message>
-    <message>
         <source>Linking your PKB record...</source>
         <translation>Łączenie dokumentacji PKB...</translation>
     </message>
@@ -966,6 +990,18 @@
     <message>
         <source>&amp;Delete account</source>
         <translation>&amp;Usuń konto</translation>
+    </message>
+    <message>
+        <source>Opening your account. If your system asks you to unlock your keychain, do so.</source>
+        <translation>Otwieranie konta. Jeśli system poprosi o odblokowanie pęku kluczy, zrób to.</translation>
+    </message>
+    <message>
+        <source>Saving PKB&apos;s access in your system keychain. If your system asks you to unlock your keychain, do so.</source>
+        <translation>Zapisywanie dostępu PKB w systemowym pęku kluczy. Jeśli system poprosi o odblokowanie pęku kluczy, zrób to.</translation>
+    </message>
+    <message>
+        <source>PKB has given access, but your system keychain could not keep it yet. Unlock or start your keychain, then press Retry.</source>
+        <translation>PKB udzielił dostępu, ale systemowy pęk kluczy nie mógł go jeszcze zachować. Odblokuj lub uruchom pęk kluczy, a potem naciśnij Ponów.</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1115,10 @@
         <source>The PKB address is not allowed: PKB must be reached over HTTPS. Check the PKB address in Settings.</source>
         <translation>Adres PKB jest niedozwolony: z PKB trzeba łączyć się przez HTTPS. Sprawdź adres PKB w Ustawieniach.</translation>
     </message>
+    <message>
+        <source>PKB is taking too long to answer. It may be busy: try again in a moment.</source>
+        <translation>PKB zbyt długo nie odpowiada. Może być zajęty: spróbuj ponownie za chwilę.</translation>
+    </message>
 </context>
 <context>
     <name>PlainTextSecretFile</name>
@@ -1092,6 +1132,13 @@
     <message>
         <source>The data saved in your system keychain is incomplete or damaged.</source>
         <translation>Dane zapisane w systemowym pęku kluczy są niekompletne lub uszkodzone.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretReadJob</name>
+    <message>
+        <source>Your system keychain is locked. Unlock it, then press Retry.</source>
+        <translation>Systemowy pęk kluczy jest zablokowany. Odblokuj go, a potem naciśnij Ponów.</translation>
     </message>
 </context>
 <context>
@@ -1430,16 +1477,16 @@
         <translation>Połączenie z PKB nie jest zaufane (problem z certyfikatem), więc nic nie zostało wysłane. Sprawdź adres PKB i sieć.</translation>
     </message>
     <message>
-        <source>PKB took too long to answer. Check your connection and try again.</source>
-        <translation>Przekroczono czas oczekiwania na odpowiedź PKB. Sprawdź połączenie i spróbuj ponownie.</translation>
-    </message>
-    <message>
         <source>PKB could not be reached. Check your connection and try again.</source>
         <translation>Nie można połączyć się z PKB. Sprawdź połączenie i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>PKB gave an answer PKB Link did not expect. Please try again later.</source>
         <translation>PKB zwrócił odpowiedź, której PKB Link nie oczekiwał. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>PKB is taking too long to answer. It may be busy: try again in a moment.</source>
+        <translation>PKB zbyt długo nie odpowiada. Może być zajęty: spróbuj ponownie za chwilę.</translation>
     </message>
 </context>
 <context>

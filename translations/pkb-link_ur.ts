@@ -531,6 +531,10 @@
         <source>The network timeout must be positive.</source>
         <translation>نیٹ ورک ٹائم آؤٹ مثبت ہونا چاہیے۔</translation>
     </message>
+    <message>
+        <source>The refresh lead must be between 0 and %1 seconds.</source>
+        <translation>ریفریش کا پیشگی وقت 0 اور %1 سیکنڈ کے درمیان ہونا چاہیے۔</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -631,6 +635,22 @@
     <message>
         <source>This app is not set up to receive PKB&apos;s answer at its redirect address. Check the redirect address in Settings.</source>
         <translation>یہ ایپ اپنے ری ڈائریکٹ ایڈریس پر PKB کا جواب وصول کرنے کے لیے ترتیب نہیں دی گئی۔ ترتیبات میں ری ڈائریکٹ ایڈریس چیک کریں۔</translation>
+    </message>
+    <message>
+        <source>The page tried to show a message.</source>
+        <translation>صفحے نے ایک پیغام دکھانے کی کوشش کی۔</translation>
+    </message>
+    <message>
+        <source>The page says: &quot;%1&quot;</source>
+        <translation>صفحہ کہتا ہے: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The page asked &quot;%1&quot;. PKB Link cannot answer questions from the page here, so it answered No. If you cannot go on, press Cancel and connect again.</source>
+        <translation>صفحے نے پوچھا &quot;%1&quot;۔ PKB Link یہاں صفحے کے سوالوں کا جواب نہیں دے سکتا، اس لیے اس نے نہیں کہا۔ اگر آپ آگے نہیں بڑھ سکتے تو منسوخ کریں دبائیں اور دوبارہ جڑیں۔</translation>
+    </message>
+    <message>
+        <source>The page asked for a file. Files cannot be chosen or sent from PKB Link&apos;s sign-in page.</source>
+        <translation>صفحے نے ایک فائل مانگی۔ PKB Link کے سائن اِن صفحے سے فائلیں نہ چنی جا سکتی ہیں نہ بھیجی جا سکتی ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -786,6 +806,14 @@
         <source>Your system keychain could not be used. Check that it is running and unlocked, and try again.</source>
         <translation>آپ کا سسٹم کی چین استعمال نہیں کیا جا سکا۔ چیک کریں کہ یہ چل رہا ہے اور ان لاک ہے، اور دوبارہ کوشش کریں۔</translation>
     </message>
+    <message>
+        <source>Your system keychain is still not answering. If it asks you to unlock it, do so; then press Retry.</source>
+        <translation>آپ کا سسٹم کی چین اب بھی جواب نہیں دے رہا۔ اگر وہ ان لاک کرنے کو کہے تو ان لاک کر دیں، پھر دوبارہ کوشش کریں دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Your system keychain is not answering. If it asks you to unlock it, do so; then press Retry.</source>
+        <translation>آپ کا سسٹم کی چین جواب نہیں دے رہا۔ اگر وہ ان لاک کرنے کو کہے تو ان لاک کر دیں، پھر دوبارہ کوشش کریں دبائیں۔</translation>
+    </message>
 </context>
 <context>
     <name>KeychainStore</name>
@@ -895,10 +923,6 @@
         <translation>آپ کا PKB Link اکاؤنٹ اس کمپیوٹر سے حذف کر دیا گیا۔</translation>
     </message>
     <message>
-        <source>Opening your account...</source>
-        <translation>آپ کا اکاؤنٹ کھولا جا رہا ہے...</translation>
-    </message>
-    <message>
         <source>Linking your PKB record...</source>
         <translation>آپ کا PKB ریکارڈ منسلک کیا جا رہا ہے...</translation>
     </message>
@@ -965,6 +989,18 @@
     <message>
         <source>&amp;Delete account</source>
         <translation>اکاؤنٹ &amp;حذف کریں</translation>
+    </message>
+    <message>
+        <source>Opening your account. If your system asks you to unlock your keychain, do so.</source>
+        <translation>آپ کا اکاؤنٹ کھولا جا رہا ہے۔ اگر آپ کا سسٹم کی چین ان لاک کرنے کو کہے تو ان لاک کر دیں۔</translation>
+    </message>
+    <message>
+        <source>Saving PKB&apos;s access in your system keychain. If your system asks you to unlock your keychain, do so.</source>
+        <translation>PKB کی رسائی آپ کے سسٹم کی چین میں محفوظ کی جا رہی ہے۔ اگر آپ کا سسٹم کی چین ان لاک کرنے کو کہے تو ان لاک کر دیں۔</translation>
+    </message>
+    <message>
+        <source>PKB has given access, but your system keychain could not keep it yet. Unlock or start your keychain, then press Retry.</source>
+        <translation>PKB نے رسائی دے دی ہے، لیکن آپ کا سسٹم کی چین ابھی اسے محفوظ نہیں کر سکا۔ اپنی کی چین ان لاک کریں یا شروع کریں، پھر دوبارہ کوشش کریں دبائیں۔</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1113,10 @@
         <source>The PKB address is not allowed: PKB must be reached over HTTPS. Check the PKB address in Settings.</source>
         <translation>اس PKB ایڈریس کی اجازت نہیں ہے: PKB سے رابطہ HTTPS کے ذریعے ہونا ضروری ہے۔ ترتیبات میں PKB ایڈریس چیک کریں۔</translation>
     </message>
+    <message>
+        <source>PKB is taking too long to answer. It may be busy: try again in a moment.</source>
+        <translation>PKB جواب دینے میں بہت دیر لگا رہا ہے۔ شاید وہ مصروف ہے: تھوڑی دیر میں دوبارہ کوشش کریں۔</translation>
+    </message>
 </context>
 <context>
     <name>PlainTextSecretFile</name>
@@ -1090,6 +1130,13 @@
     <message>
         <source>The data saved in your system keychain is incomplete or damaged.</source>
         <translation>آپ کے سسٹم کی چین میں محفوظ ڈیٹا نامکمل یا خراب ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>SecretReadJob</name>
+    <message>
+        <source>Your system keychain is locked. Unlock it, then press Retry.</source>
+        <translation>آپ کا سسٹم کی چین لاک ہے۔ اسے ان لاک کریں، پھر دوبارہ کوشش کریں دبائیں۔</translation>
     </message>
 </context>
 <context>
@@ -1426,16 +1473,16 @@
         <translation>PKB سے کنکشن قابلِ اعتماد نہیں ہے (سرٹیفکیٹ کا مسئلہ)، اس لیے کچھ نہیں بھیجا گیا۔ PKB ایڈریس اور اپنا نیٹ ورک چیک کریں۔</translation>
     </message>
     <message>
-        <source>PKB took too long to answer. Check your connection and try again.</source>
-        <translation>PKB نے جواب دینے میں بہت زیادہ وقت لیا۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔</translation>
-    </message>
-    <message>
         <source>PKB could not be reached. Check your connection and try again.</source>
         <translation>PKB سے رابطہ نہیں ہو سکا۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>PKB gave an answer PKB Link did not expect. Please try again later.</source>
         <translation>PKB نے ایسا جواب دیا جس کی PKB Link کو توقع نہیں تھی۔ براہ کرم بعد میں دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>PKB is taking too long to answer. It may be busy: try again in a moment.</source>
+        <translation>PKB جواب دینے میں بہت دیر لگا رہا ہے۔ شاید وہ مصروف ہے: تھوڑی دیر میں دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>

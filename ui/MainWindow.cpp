@@ -247,7 +247,12 @@ void MainWindow::connectPages()
     connect(m_grantView, &GrantAccessView::externalLinkRequested, this,
             &MainWindow::openExternalLink);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retry);
-    connect(m_banner, &ErrorBanner::dismissed, this, [this] { m_retryAction = RetryAction::None; });
+    connect(m_banner, &ErrorBanner::dismissed, this, [this] {
+        const RetryAction dismissed = std::exchange(m_retryAction, RetryAction::None);
+        // Not retrying the keychain means giving up the access PKB gave: the attempt ends.
+        if (dismissed == RetryAction::SaveTokens && m_attempt)
+            m_attempt->abandon({});
+    });
 }
 
 void MainWindow::showWelcome()
@@ -346,7 +351,8 @@ void MainWindow::showPageForSession()
     }
     switch (m_session->linkState()) {
     case PatientLinkState::Loading:
-        m_linkingPage->setMessage(tr("Opening your account..."));
+        m_linkingPage->setMessage(tr("Opening your account. If your system asks you to unlock "
+                                     "your keychain, do so."));
         m_stack->setCurrentWidget(m_linkingPage);
         break;
     case PatientLinkState::NotLinked:
@@ -411,6 +417,8 @@ void MainWindow::startLink()
     m_attempt = attempt;
     connect(attempt, &LinkAttempt::stageChanged, this, &MainWindow::onLinkStageChanged);
     connect(attempt, &LinkAttempt::finished, this, &MainWindow::onLinkFinished);
+    connect(attempt, &LinkAttempt::keychainNeeded, this,
+            [this](const AppError &error) { showError(error, RetryAction::SaveTokens); });
     m_stack->setCurrentWidget(m_grantPage);
     updateActions();
     m_grantView->start(attempt->authorizeUrl(), attempt->environment(), attempt->redirectUri(),
@@ -452,6 +460,15 @@ void MainWindow::onLinkStageChanged()
     case LinkAttempt::Stage::ExchangingCode:
         m_linkingPage->setMessage(tr("Checking PKB's answer..."));
         break;
+    case LinkAttempt::Stage::SavingTokens:
+        m_linkingPage->setMessage(tr("Saving PKB's access in your system keychain. If your "
+                                     "system asks you to unlock your keychain, do so."));
+        break;
+    case LinkAttempt::Stage::WaitingForKeychain:
+        m_linkingPage->setMessage(tr("PKB has given access, but your system keychain could not "
+                                     "keep it yet. Unlock or start your keychain, then press "
+                                     "Retry."));
+        break;
     case LinkAttempt::Stage::FetchingDetails:
     case LinkAttempt::Stage::Done:
         m_linkingPage->setMessage(tr("Getting your details from PKB..."));
@@ -468,10 +485,19 @@ void MainWindow::onLinkFinished(const AppError &error)
     m_grantView->clear();
     qCDebug(lcUi) << "grant attempt finished" << (error ? "with an error" : "linked");
     if (error)
-        showError(error, error.retryable ? RetryAction::Link : RetryAction::None);
+        showError(error, offersRetry(error) ? RetryAction::Link : RetryAction::None);
     else
         statusBar()->showMessage(tr("Your PKB record is linked."), kStatusMessageMs);
     updateDetailsPage();
+}
+
+bool MainWindow::offersRetry(const AppError &error)
+{
+    // Connecting again helps with everything but settings that must change first; after Deny
+    // the home page's Connect button is the way back.
+    using K = AppError::Kind;
+    return error.kind != K::Configuration && error.kind != K::AccessDenied
+        && error.kind != K::Cancelled;
 }
 
 void MainWindow::onSessionError(const AppError &error)
@@ -536,6 +562,10 @@ void MainWindow::retry()
         break;
     case RetryAction::Link:
         startLink();
+        break;
+    case RetryAction::SaveTokens:
+        if (m_attempt)
+            m_attempt->retrySavingTokens();
         break;
     case RetryAction::RefreshDetails:
         m_session->refreshDetails();

@@ -50,7 +50,7 @@ protected:
 
 private:
     // What the banner's Retry does; set with the error it belongs to.
-    enum class RetryAction { None, Link, RefreshDetails, StartSession };
+    enum class RetryAction { None, Link, SaveTokens, RefreshDetails, StartSession };
 
     void createMenus();
     void retranslate();
@@ -71,6 +71,8 @@ private:
     void onLinkStageChanged();
     void onLinkFinished(const AppError &error);
     void onSessionError(const AppError &error);
+    // Whether a failed link attempt gets Retry (a new attempt) in the banner.
+    static bool offersRetry(const AppError &error);
     void openExternalLink(const QUrl &url);
 
     void showError(const AppError &error, RetryAction retry);

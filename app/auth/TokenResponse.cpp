@@ -103,6 +103,7 @@ Result<TokenSet> TokenResponse::parseSuccess(const QByteArray &body, const QStri
     TokenSet tokens;
     tokens.accessToken = accessToken.toString();
     tokens.accessTokenExpiresAt = now.toUTC().addSecs(expiresIn);
+    tokens.accessTokenIssuedAt = now.toUTC();
     tokens.scope = requestedScope;
 
     const QJsonValue refreshToken = object.value(QStringLiteral("refresh_token"));
@@ -141,8 +142,8 @@ Result<TokenSet> TokenResponse::interpret(const TokenReply &reply, const QString
                               prefix + QStringLiteral("TLS: ") + networkText);
     if (reply.timedOut || reply.networkError == QNetworkReply::TimeoutError)
         return AppError::make(Kind::Network,
-                              tr("PKB took too long to answer. Check your connection and try "
-                                 "again."),
+                              tr("PKB is taking too long to answer. It may be busy: try again "
+                                 "in a moment."),
                               prefix + QStringLiteral("timed out"), true);
     if (reply.httpStatus == 0) {
         return AppError::make(Kind::Network,

@@ -152,6 +152,11 @@ AppError EnvironmentConfig::validate() const
     if (requestTimeoutMs <= 0)
         return AppError::make(K::Configuration, tr("The network timeout must be positive."),
                               QStringLiteral("network/timeoutSeconds <= 0"));
+    if (refreshLeadSeconds < 0 || refreshLeadSeconds > MaxRefreshLeadSeconds)
+        return AppError::make(
+            K::Configuration,
+            tr("The refresh lead must be between 0 and %1 seconds.").arg(MaxRefreshLeadSeconds),
+            QStringLiteral("network/refreshLeadSeconds out of range"));
     return {};
 }
 

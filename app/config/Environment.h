@@ -32,7 +32,9 @@ struct EnvironmentConfig
     QString scope = QStringLiteral("PATIENT");
     DetailsSource detailsSource = DetailsSource::Both;
     int requestTimeoutMs = 30000;
+    // Refresh this long before the access token expires (bounded by half its lifetime).
     int refreshLeadSeconds = 60;
+    static constexpr int MaxRefreshLeadSeconds = 3600;
 
     // Plain HTTP is accepted only for loopback hosts, and only in the "local" environment.
     bool allowsLoopbackHttp() const { return id == QLatin1String("local"); }

@@ -16,6 +16,7 @@
     X(detailsSource, "pkb/detailsSource", QString, QStringLiteral("both"), false)                  \
     X(timeoutSeconds, "network/timeoutSeconds", int, 30, false)                                    \
     X(refreshLeadSeconds, "network/refreshLeadSeconds", int, 60, false)                            \
+    X(keychainTimeoutSeconds, "keychain/timeoutSeconds", int, 20, false)                           \
     X(language, "ui/language", QString, QString(), false)                                          \
     X(showAccountList, "ui/showAccountList", bool, true, false)                                    \
     X(kioskMode, "kiosk/enabled", bool, false, false)                                              \

@@ -7,16 +7,20 @@
 #include <cstdio>
 
 namespace {
+// The patterns live as long as the process: Qt logs during exit, after objects with static
+// storage duration are destroyed, and the message handler still needs them then. They are
+// created on purpose with new and never deleted.
 const QString &secretKeys()
 {
-    static const QString keys = QStringLiteral("access_token|refresh_token|id_token|code_verifier|"
-                                               "code_challenge|client_secret|password|state|code");
-    return keys;
+    static const QString *keys =
+        new QString(QStringLiteral("access_token|refresh_token|id_token|code_verifier|"
+                                   "code_challenge|client_secret|password|state|code"));
+    return *keys;
 }
 
-QRegularExpression caseInsensitive(const QString &pattern)
+const QRegularExpression *caseInsensitive(const QString &pattern)
 {
-    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption);
+    return new QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption);
 }
 
 // key=value in queries and form bodies. The key must not be the tail of a longer name
@@ -24,34 +28,34 @@ QRegularExpression caseInsensitive(const QString &pattern)
 // separator may be percent-encoded once or twice. The value runs to the next delimiter.
 const QRegularExpression &formPattern()
 {
-    static const QRegularExpression pattern = caseInsensitive(
+    static const QRegularExpression *pattern = caseInsensitive(
         QStringLiteral("(?:(?<![A-Za-z0-9_.\\-])|(?<=%3F)|(?<=%26)|(?<=%253F)|(?<=%2526))(%1)"
                        "(=|%3D|%253D)(?!<redacted>)[^&\\s\"'<>,;)\\]}]*")
             .arg(secretKeys()));
-    return pattern;
+    return *pattern;
 }
 
 // "key":"value" in JSON.
 const QRegularExpression &jsonPattern()
 {
-    static const QRegularExpression pattern = caseInsensitive(
+    static const QRegularExpression *pattern = caseInsensitive(
         QStringLiteral("(\"(?:%1)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"").arg(secretKeys()));
-    return pattern;
+    return *pattern;
 }
 
 // \"key\":\"value\" in JSON that was quoted inside a string (qDebug() << QString).
 const QRegularExpression &escapedJsonPattern()
 {
-    static const QRegularExpression pattern = caseInsensitive(
+    static const QRegularExpression *pattern = caseInsensitive(
         QStringLiteral("(\\\\\"(?:%1)\\\\\"\\s*:\\s*)(\\\\\").*?\\\\\"").arg(secretKeys()));
-    return pattern;
+    return *pattern;
 }
 
 const QRegularExpression &credentialPattern()
 {
-    static const QRegularExpression pattern =
+    static const QRegularExpression *pattern =
         caseInsensitive(QStringLiteral("\\b(Bearer|Basic)(\\s+)[^\\s\"',;)\\]}]+"));
-    return pattern;
+    return *pattern;
 }
 
 std::atomic<QtMessageHandler> previousHandler { nullptr };
@@ -74,7 +78,7 @@ QString Redaction::redact(QString text)
 {
     if (text.isEmpty())
         return text;
-    const QString redacted = placeholder();
+    const QString redacted = placeholder(); // a literal: safe during exit
     text.replace(escapedJsonPattern(), QStringLiteral("\\1\\2") + redacted + QStringLiteral("\\2"));
     text.replace(jsonPattern(), QStringLiteral("\\1\"") + redacted + QStringLiteral("\""));
     text.replace(formPattern(), QStringLiteral("\\1\\2") + redacted);

@@ -5,6 +5,7 @@
 #include "core/LogCategories.h"
 #include "link/PatientSession.h"
 #include "vault/KeychainStore.h"
+#include "vault/TokenVault.h"
 
 #include <QNetworkAccessManager>
 
@@ -27,8 +28,11 @@ AppCore::AppCore(AppSettings *settings, const QString &dataDirectory, QObject *p
 
 AppCore::~AppCore()
 {
-    // The session's jobs use the network and the keychain: it goes first.
+    // The session's jobs use the network and the keychain: it goes first, and so does the work
+    // of ended sessions still finishing a refresh.
     delete m_session.data();
+    const auto retired = findChildren<TokenVault *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(retired);
 }
 
 Result<EnvironmentConfig> AppCore::environment() const

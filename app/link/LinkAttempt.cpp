@@ -11,8 +11,6 @@
 #include "vault/TokenVault.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QTimer>
 
 LinkAttempt::LinkAttempt(PatientSession *session, const EnvironmentConfig &environment,
                          QObject *parent)
@@ -38,48 +36,85 @@ void LinkAttempt::complete(const QUrl &redirect)
         finish(code.error());
         return;
     }
+    exchangeCode(code.value());
+}
+
+void LinkAttempt::exchangeCode(const QString &code)
+{
     setStage(Stage::ExchangingCode);
-    auto *clock = new QElapsedTimer;
-    clock->start();
-    TokenRequestJob *job =
-        m_session->m_tokenClient->exchangeCode(code.value(), m_request->codeVerifier());
-    connect(job, &TokenRequestJob::finished, this, [this, job, clock] {
+    m_clock.start();
+    TokenRequestJob *job = m_session->m_tokenClient->exchangeCode(code, m_request->codeVerifier());
+    connect(job, &TokenRequestJob::finished, this, [this, job] {
         const Result<TokenSet> tokens = job->result();
         if (!tokens.ok()) {
-            delete clock;
             finish(tokens.error());
             return;
         }
-        m_session->m_vault->store(tokens.value(), this, [this, clock](const Status &stored) {
-            qCInfo(lcLink) << "code exchanged and tokens stored in" << clock->elapsed() << "ms";
-            delete clock;
-            if (!stored.ok()) {
-                // Nothing half-written may stay behind.
-                m_session->m_vault->remove(this, [](const Status &) {});
-                finish(stored.error());
-                return;
-            }
-            setStage(Stage::FetchingDetails);
-            PatientDetailsJob *detailsJob = m_session->m_pkb->fetchPatientDetails();
-            connect(detailsJob, &PkbJob::finished, this, [this, detailsJob] {
-                Result<PatientDetails> details = detailsJob->result();
-                Status saved =
-                    details.ok() ? m_session->finishLink(details.value()) : Status(details.error());
-                if (!saved.ok()) {
-                    const AppError error = saved.error();
-                    m_session->m_vault->remove(this,
-                                               [this, error](const Status &) { finish(error); });
-                    return;
-                }
-                setStage(Stage::Done);
-                finish({});
-            });
-        });
+        m_tokens = tokens.value();
+        saveTokens();
     });
+}
+
+void LinkAttempt::saveTokens()
+{
+    setStage(Stage::SavingTokens);
+    m_session->m_vault->store(m_tokens, this, [this](const Status &stored) {
+        if (stored.ok()) {
+            qCInfo(lcLink) << "code exchanged and tokens stored in" << m_clock.elapsed() << "ms";
+            fetchDetails();
+            return;
+        }
+        if (stored.error().kind == AppError::Kind::KeychainUnavailable) {
+            // PKB's grant is live and has no revocation: keep it in memory (never on disk) until
+            // the keychain opens, rather than make the patient grant again.
+            qCInfo(lcLink) << "tokens kept in memory until the keychain can take them";
+            setStage(Stage::WaitingForKeychain);
+            Q_EMIT keychainNeeded(stored.error());
+            return;
+        }
+        // Nothing half-written may stay behind.
+        dropTokens(stored.error());
+    });
+}
+
+void LinkAttempt::retrySavingTokens()
+{
+    if (!m_finished && m_stage == Stage::WaitingForKeychain)
+        saveTokens();
+}
+
+void LinkAttempt::fetchDetails()
+{
+    setStage(Stage::FetchingDetails);
+    PatientDetailsJob *job = m_session->m_pkb->fetchPatientDetails();
+    connect(job, &PkbJob::finished, this, [this, job] {
+        const Result<PatientDetails> details = job->result();
+        const Status saved =
+            details.ok() ? m_session->finishLink(details.value()) : Status(details.error());
+        if (!saved.ok()) {
+            dropTokens(saved.error());
+            return;
+        }
+        setStage(Stage::Done);
+        finish({});
+    });
+}
+
+void LinkAttempt::dropTokens(const AppError &error)
+{
+    m_tokens = {};
+    m_session->m_vault->remove(this, [this, error](const Status &) { finish(error); });
 }
 
 void LinkAttempt::abandon(const AppError &error)
 {
+    if (m_stage == Stage::WaitingForKeychain) {
+        // The patient gives up on the keychain: the tokens held in memory go.
+        dropTokens(
+            AppError::make(AppError::Kind::Cancelled,
+                           QCoreApplication::translate("LinkAttempt", "Linking was cancelled.")));
+        return;
+    }
     if (m_stage != Stage::WaitingForGrant)
         return; // the exchange is under way: let it finish consistently
     finish(error.isError() ? error

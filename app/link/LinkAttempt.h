@@ -3,6 +3,9 @@
 #include "config/Environment.h"
 #include "core/AppError.h"
 
+#include "core/TokenSet.h"
+
+#include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
 
@@ -19,7 +22,14 @@ class LinkAttempt : public QObject
 {
     Q_OBJECT
 public:
-    enum class Stage { WaitingForGrant, ExchangingCode, FetchingDetails, Done };
+    enum class Stage {
+        WaitingForGrant,
+        ExchangingCode,
+        SavingTokens,
+        WaitingForKeychain, // PKB's tokens are held in memory until the keychain can take them
+        FetchingDetails,
+        Done,
+    };
     Q_ENUM(Stage)
 
     LinkAttempt(PatientSession *session, const EnvironmentConfig &environment,
@@ -33,21 +43,35 @@ public:
 
     // The grant view caught this navigation to the redirect URI.
     void complete(const QUrl &redirect);
-    // The grant view failed (page could not load, certificate error) or the user cancelled.
+    // The grant view failed (page could not load, certificate error) or the user cancelled;
+    // while waiting for the keychain, the tokens held in memory are dropped.
     void abandon(const AppError &error);
+    // In WaitingForKeychain: tries the keychain again with the tokens held in memory.
+    void retrySavingTokens();
 
 Q_SIGNALS:
     void stageChanged(LinkAttempt::Stage stage);
+    // The keychain could not take PKB's tokens (locked, missing, not answering): they are held
+    // in memory; retrySavingTokens() once the patient has unlocked or started it.
+    void keychainNeeded(const AppError &error);
     // error.kind == None: linked, the session holds the details.
     void finished(const AppError &error);
 
 private:
+    // The steps after the redirect, in order.
+    void exchangeCode(const QString &code);
+    void saveTokens();
+    void fetchDetails();
+    // Any failure once PKB has given tokens: none may stay behind in the keychain.
+    void dropTokens(const AppError &error);
     void setStage(Stage stage);
     void finish(const AppError &error);
 
     PatientSession *m_session;
     EnvironmentConfig m_environment;
     std::unique_ptr<AuthorizationRequest> m_request;
+    TokenSet m_tokens; // from the exchange until they are saved
+    QElapsedTimer m_clock; // from the exchange to tokens saved, for the log
     Stage m_stage = Stage::WaitingForGrant;
     bool m_finished = false;
 };

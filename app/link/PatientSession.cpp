@@ -284,9 +284,18 @@ void PatientSession::end()
     m_details = PatientDetails();
     m_hasDetails = false;
     delete m_pkb;
-    delete m_vault;
-    delete m_tokenClient;
     m_pkb = nullptr;
+    if (m_vault && m_vault->hasWorkInFlight()) {
+        // PKB may already have rotated the refresh token: the refresh ends, and its result is
+        // saved, after the session. The vault takes its token client with it; the core keeps
+        // the keychain and the network alive meanwhile.
+        m_vault->setParent(m_core);
+        m_tokenClient->setParent(m_vault);
+        m_vault->retire();
+    } else {
+        delete m_vault;
+        delete m_tokenClient;
+    }
     m_vault = nullptr;
     m_tokenClient = nullptr;
 }

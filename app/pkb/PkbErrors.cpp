@@ -26,6 +26,14 @@ AppError unreachable(AppError::Kind kind, const QString &technicalDetail)
                           technicalDetail, true);
 }
 
+AppError tooSlow(const QString &technicalDetail)
+{
+    return AppError::make(AppError::Kind::Network,
+                          tr("PKB is taking too long to answer. It may be busy: try again in a "
+                             "moment."),
+                          technicalDetail, true);
+}
+
 AppError forbidden(const QString &technicalDetail)
 {
     return AppError::make(AppError::Kind::Forbidden,

@@ -7,6 +7,7 @@
 namespace PkbErrors {
 AppError malformedResponse(const QString &technicalDetail);
 AppError unreachable(AppError::Kind kind, const QString &technicalDetail); // retryable
+AppError tooSlow(const QString &technicalDetail); // no answer in time: busy, not offline; retryable
 AppError forbidden(const QString &technicalDetail);
 AppError unauthorized(const QString &technicalDetail);
 AppError notFound(const QString &technicalDetail);

@@ -269,10 +269,9 @@ AppError PkbGetRequest::errorFor(QNetworkReply *reply, int status) const
     switch (error) {
     case QNetworkReply::OperationCanceledError: // transfer timeout (we abort only via abort())
     case QNetworkReply::TimeoutError:
-        return PkbErrors::unreachable(AppError::Kind::Network,
-                                      prefix
-                                          + QStringLiteral("no answer within %1 ms")
-                                                .arg(m_connection.config.requestTimeoutMs));
+        return PkbErrors::tooSlow(
+            prefix
+            + QStringLiteral("no answer within %1 ms").arg(m_connection.config.requestTimeoutMs));
     case QNetworkReply::SslHandshakeFailedError:
         return PkbErrors::insecureConnection(prefix + networkErrorName(error));
     case QNetworkReply::InsecureRedirectError:

@@ -2,6 +2,7 @@
 
 #include "core/LogCategories.h"
 
+#include <QSet>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -18,6 +19,14 @@ const char *operationName(KeychainEntryJob::Operation operation)
         return "delete";
     }
     return "?";
+}
+
+// The entries with an OS keychain call in flight (main thread only). Lives as long as the
+// process: a call may still end while the app exits.
+QSet<QString> &entriesInFlight()
+{
+    static auto *entries = new QSet<QString>;
+    return *entries;
 }
 
 // The backend may simply not be up yet (session start, D-Bus activation): worth one retry.
@@ -43,9 +52,27 @@ void KeychainEntryJob::start()
     startAttempt();
 }
 
+QString KeychainEntryJob::entryId() const
+{
+    return m_service + QLatin1Char('\n') + m_key;
+}
+
 void KeychainEntryJob::startAttempt()
 {
     ++m_attempt;
+    if (entriesInFlight().contains(entryId())) {
+        // An earlier call on this entry timed out and has not ended: never a second one.
+        QTimer::singleShot(0, this, [this] {
+            finish(AppError::make(
+                AppError::Kind::KeychainUnavailable,
+                tr("Your system keychain is still not answering. If it asks you to unlock it, "
+                   "do so; then press Retry."),
+                QStringLiteral("QtKeychain %1: an earlier call on this entry has not ended")
+                    .arg(QLatin1String(operationName(m_operation))),
+                true));
+        });
+        return;
+    }
     QKeychain::Job *job = nullptr;
     switch (m_operation) {
     case Operation::Read:
@@ -66,12 +93,37 @@ void KeychainEntryJob::startAttempt()
     // and it would write where we cannot control it. KeychainStore has its own, admin-only.
     job->setInsecureFallback(false);
     job->setKey(m_key);
+    const QString entry = entryId();
+    entriesInFlight().insert(entry);
+    connect(job, &QKeychain::Job::finished, job, [entry] { entriesInFlight().remove(entry); });
     connect(job, &QKeychain::Job::finished, this, &KeychainEntryJob::onKeychainFinished);
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        connect(m_timer, &QTimer::timeout, this, &KeychainEntryJob::onTimeout);
+    }
+    m_timer->start(qMax(1, m_timeoutMs));
     job->start();
+}
+
+void KeychainEntryJob::onTimeout()
+{
+    qCInfo(lcVault) << "keychain" << operationName(m_operation) << "got no answer in" << m_timeoutMs
+                    << "ms";
+    finish(AppError::make(AppError::Kind::KeychainUnavailable,
+                          tr("Your system keychain is not answering. If it asks you to unlock it, "
+                             "do so; then press Retry."),
+                          QStringLiteral("QtKeychain %1 timed out after %2 ms")
+                              .arg(QLatin1String(operationName(m_operation)))
+                              .arg(m_timeoutMs),
+                          true));
 }
 
 void KeychainEntryJob::onKeychainFinished(QKeychain::Job *job)
 {
+    if (m_finished)
+        return; // timed out before: the caller has its answer
+    m_timer->stop();
     const QKeychain::Error code = job->error();
     if (code == QKeychain::NoError) {
         if (m_operation == Operation::Read)
@@ -100,6 +152,8 @@ void KeychainEntryJob::finish(AppError error)
     if (m_finished)
         return;
     m_finished = true;
+    if (m_timer)
+        m_timer->stop();
     m_error = std::move(error);
     if (m_error)
         m_data.clear();
@@ -144,9 +198,11 @@ AppError KeychainEntryJob::errorFor(int keychainError, const QString &errorStrin
         message = tr("Your system keychain could not be used. Check that it is running and "
                      "unlocked, and try again.");
     // errorString comes from the keychain backend and never contains the secret.
+    // Every keychain failure can be cured by the patient (unlock, allow, start it): Retry.
     return AppError::make(AppError::Kind::KeychainUnavailable, message,
                           QStringLiteral("QtKeychain %1 failed (error %2): %3")
                               .arg(QLatin1String(operationName(operation)))
                               .arg(keychainError)
-                              .arg(errorString));
+                              .arg(errorString),
+                          true);
 }

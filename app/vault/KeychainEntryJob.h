@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+class QTimer;
+
 namespace QKeychain {
 class Job;
 }
@@ -25,6 +27,9 @@ public:
 
     void setData(const QByteArray &data) { m_data = data; }
     void setRetryDelay(int milliseconds) { m_retryDelayMs = milliseconds; }
+    // A keychain that does not answer in this time fails the job (the OS call goes on: until it
+    // ends, new jobs on the same entry fail at once rather than stack up behind it).
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     void start();
 
     Operation operation() const { return m_operation; }
@@ -45,6 +50,8 @@ Q_SIGNALS:
 private:
     void startAttempt();
     void onKeychainFinished(QKeychain::Job *job);
+    void onTimeout();
+    QString entryId() const;
     void finish(AppError error);
 
     Operation m_operation;
@@ -53,6 +60,8 @@ private:
     QByteArray m_data;
     AppError m_error;
     int m_retryDelayMs = 500;
+    int m_timeoutMs = 20000;
+    QTimer *m_timer = nullptr;
     int m_attempt = 0;
     bool m_notFound = false;
     bool m_finished = false;

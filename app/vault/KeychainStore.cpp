@@ -26,6 +26,7 @@ KeychainStore::Options KeychainStore::optionsFrom(const AppSettings &settings)
 {
     Options options;
     options.allowPlainTextFallback = settings.allowPlainTextTokenStore();
+    options.timeoutMs = qBound(1, settings.keychainTimeoutSeconds(), 600) * 1000;
     return options;
 }
 
@@ -147,6 +148,7 @@ bool KeychainStore::usesPlainTextFile(const AppError &keychainError) const
 void KeychainStore::runJob(SecretJob *job, std::function<void(SecretJob *)> onDone)
 {
     const QString key = job->key();
+    job->setEntryTimeout(m_options.timeoutMs);
     connect(job, &SecretJob::finished, this,
             [this, key, onDone = std::move(onDone)](SecretJob *done) {
                 onDone(done);

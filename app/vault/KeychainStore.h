@@ -33,6 +33,7 @@ public:
         bool allowPlainTextFallback = false;
         QString plainTextFile = defaultPlainTextFile();
         int retryDelayMs = 500; // before the one retry when the backend is not up yet
+        int timeoutMs = 20000; // for each keychain call (a hung D-Bus call must not hang us)
     };
 
     explicit KeychainStore(QObject *parent = nullptr);

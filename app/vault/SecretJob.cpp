@@ -23,6 +23,7 @@ void SecretJob::runEntry(KeychainEntryJob::Operation operation, const QString &e
 {
     auto *job = new KeychainEntryJob(operation, m_service, entryKey, this);
     job->setRetryDelay(m_retryDelayMs);
+    job->setTimeout(m_entryTimeoutMs);
     job->setData(data);
     connect(job, &KeychainEntryJob::finished, this,
             [handler = std::move(handler)](KeychainEntryJob *done) { handler(done); });

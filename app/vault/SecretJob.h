@@ -17,7 +17,10 @@ public:
     ~SecretJob() override;
 
     void start();
+    // For each keychain call of the job (KeychainEntryJob::setTimeout).
+    void setEntryTimeout(int milliseconds) { m_entryTimeoutMs = milliseconds; }
     const QString &key() const { return m_key; }
+    const QString &service() const { return m_service; }
     const AppError &error() const { return m_error; }
 
 Q_SIGNALS:
@@ -43,6 +46,7 @@ private:
     QString m_service;
     QString m_key;
     int m_retryDelayMs;
+    int m_entryTimeoutMs = 20000;
     AppError m_error;
     bool m_started = false;
     bool m_finished = false;

@@ -1,6 +1,9 @@
 #include "vault/SecretReadJob.h"
 
 #include "core/LogCategories.h"
+#include "vault/LockedItemCheck.h"
+
+#include <QCoreApplication>
 
 using Operation = KeychainEntryJob::Operation;
 
@@ -20,7 +23,7 @@ void SecretReadJob::readMainEntry()
         if (finishedOnError(job))
             return;
         if (job->isNotFound()) {
-            finish();
+            finishNotFound();
             return;
         }
         switch (ChunkedSecretFormat::kindOf(job->data())) {
@@ -39,6 +42,25 @@ void SecretReadJob::readMainEntry()
             return;
         }
     });
+}
+
+void SecretReadJob::finishNotFound()
+{
+    auto *check = new LockedItemCheck(service(), key(), this);
+    connect(check, &LockedItemCheck::finished, this, [this](bool locked) {
+        if (!locked) {
+            finish();
+            return;
+        }
+        qCInfo(lcVault) << "the keychain item is locked (its unlock prompt was cancelled or "
+                           "could not be shown)";
+        finish(AppError::make(AppError::Kind::KeychainUnavailable,
+                              QCoreApplication::translate("SecretReadJob",
+                                                          "Your system keychain is locked. "
+                                                          "Unlock it, then press Retry."),
+                              QStringLiteral("keychain item locked"), true));
+    });
+    check->start();
 }
 
 void SecretReadJob::readChunk(int n)

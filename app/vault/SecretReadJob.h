@@ -21,6 +21,8 @@ protected:
 
 private:
     void readMainEntry();
+    // No entry: unless the keychain only hides a locked one, the secret does not exist.
+    void finishNotFound();
     void readChunk(int n);
     void chunkSetInconsistent(const char *why);
 

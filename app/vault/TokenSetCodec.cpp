@@ -11,6 +11,7 @@ enum Field : int {
     RefreshToken = 2,
     ExpiresAt = 3, // seconds since the epoch, UTC
     Scope = 4,
+    IssuedAt = 5, // seconds since the epoch, UTC; absent in entries saved by 0.1.0
 };
 
 // Far beyond any real expiry, small enough for QDateTime.
@@ -38,6 +39,8 @@ QByteArray TokenSetCodec::encode(const TokenSet &tokens)
         map.insert(ExpiresAt, tokens.accessTokenExpiresAt.toSecsSinceEpoch());
     if (!tokens.scope.isEmpty())
         map.insert(Scope, tokens.scope);
+    if (tokens.accessTokenIssuedAt.isValid())
+        map.insert(IssuedAt, tokens.accessTokenIssuedAt.toSecsSinceEpoch());
     return map.toCborValue().toCbor();
 }
 
@@ -68,12 +71,19 @@ Result<TokenSet> TokenSetCodec::decode(const QByteArray &data)
     if (!text(AccessToken, &tokens.accessToken) || !text(RefreshToken, &tokens.refreshToken)
         || !text(Scope, &tokens.scope))
         return damaged(QStringLiteral("token entry has a field of the wrong type"));
-    const QCborValue expiry = map.value(ExpiresAt);
-    if (!expiry.isUndefined()) {
-        if (!expiry.isInteger() || expiry.toInteger() < 0 || expiry.toInteger() > MaxEpochSeconds)
-            return damaged(QStringLiteral("token entry has an invalid expiry"));
-        tokens.accessTokenExpiresAt = QDateTime::fromSecsSinceEpoch(expiry.toInteger(), Qt::UTC);
-    }
+    const auto time = [&map](Field field, QDateTime *target) {
+        const QCborValue v = map.value(field);
+        if (v.isUndefined())
+            return true;
+        if (!v.isInteger() || v.toInteger() < 0 || v.toInteger() > MaxEpochSeconds)
+            return false;
+        *target = QDateTime::fromSecsSinceEpoch(v.toInteger(), Qt::UTC);
+        return true;
+    };
+    if (!time(ExpiresAt, &tokens.accessTokenExpiresAt))
+        return damaged(QStringLiteral("token entry has an invalid expiry"));
+    if (!time(IssuedAt, &tokens.accessTokenIssuedAt))
+        return damaged(QStringLiteral("token entry has an invalid issue time"));
     if (tokens.accessToken.isEmpty() && tokens.refreshToken.isEmpty())
         return damaged(QStringLiteral("token entry holds no token"));
     return tokens;

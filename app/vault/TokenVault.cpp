@@ -84,10 +84,10 @@ void TokenVault::load(QObject *context, StatusCallback callback)
 
 void TokenVault::startLoad()
 {
-    m_activity = Activity::Loading;
+    setActivity(Activity::Loading);
     const quint64 generation = m_generation;
     m_store->read(m_key, this, [this, generation](const Result<std::optional<QByteArray>> &result) {
-        m_activity = Activity::Idle;
+        setActivity(Activity::Idle);
         if (generation != m_generation) {
             // store or remove came first: what is in memory is newer.
             finishLoad(Done {});
@@ -187,7 +187,7 @@ void TokenVault::replaceTokens(const TokenSet &tokens, LinkState state)
     if (m_retryTimer.isActive()) {
         // Waiting to retry a refresh of the old tokens: drop it.
         m_retryTimer.stop();
-        m_activity = Activity::Idle;
+        setActivity(Activity::Idle);
     }
     setState(state);
 }
@@ -231,7 +231,8 @@ void TokenVault::serveWaiters()
         saveUnsavedTokens();
         return;
     }
-    if (m_tokens.isAccessTokenValidFor(m_environment.refreshLeadSeconds)) {
+    if (m_tokens.isAccessTokenValidFor(
+            m_tokens.refreshLeadSeconds(m_environment.refreshLeadSeconds))) {
         succeedWaiters(m_tokens.accessToken);
         return;
     }
@@ -265,11 +266,11 @@ void TokenVault::failWaiters(const AppError &error)
 
 void TokenVault::saveUnsavedTokens()
 {
-    m_activity = Activity::Saving;
+    setActivity(Activity::Saving);
     const quint64 generation = m_generation;
     m_store->write(m_key, TokenSetCodec::encode(m_tokens), this,
                    [this, generation](const Status &status) {
-                       m_activity = Activity::Idle;
+                       setActivity(Activity::Idle);
                        if (generation != m_generation) {
                            serveWaiters();
                            return;
@@ -285,7 +286,7 @@ void TokenVault::saveUnsavedTokens()
 
 void TokenVault::startRefresh()
 {
-    m_activity = Activity::Refreshing;
+    setActivity(Activity::Refreshing);
     m_refreshAttempts = 0;
     requestRefresh();
 }
@@ -307,7 +308,7 @@ void TokenVault::onRefreshed(quint64 generation, const QString &usedRefreshToken
 {
     if (generation != m_generation) {
         // The tokens were replaced meanwhile; this result belongs to the old ones.
-        m_activity = Activity::Idle;
+        setActivity(Activity::Idle);
         serveWaiters();
         return;
     }
@@ -334,14 +335,14 @@ void TokenVault::onRefreshed(quint64 generation, const QString &usedRefreshToken
         endGrant(error);
         return;
     }
-    if (error.retryable && m_refreshAttempts < m_retryPolicy.maxAttempts) {
+    if (error.retryable && m_refreshAttempts < m_retryPolicy.maxAttempts && !m_retired) {
         const int delay = retryDelayMs(m_refreshAttempts);
         qCInfo(lcVault) << "refresh failed (" << error.technicalDetail << "); retrying in" << delay
                         << "ms";
         m_retryTimer.start(delay);
         return;
     }
-    m_activity = Activity::Idle;
+    setActivity(Activity::Idle);
     if (error.retryable && m_tokens.isAccessTokenValidFor(0)) {
         // PKB unreachable for now, but the current access token has not expired yet.
         succeedWaiters(m_tokens.accessToken);
@@ -352,11 +353,11 @@ void TokenVault::onRefreshed(quint64 generation, const QString &usedRefreshToken
 
 void TokenVault::saveRefreshedTokens(bool rotated)
 {
-    m_activity = Activity::Saving;
+    setActivity(Activity::Saving);
     const quint64 generation = m_generation;
     m_store->write(m_key, TokenSetCodec::encode(m_tokens), this,
                    [this, generation, rotated](const Status &status) {
-                       m_activity = Activity::Idle;
+                       setActivity(Activity::Idle);
                        if (generation != m_generation) {
                            serveWaiters();
                            return;
@@ -385,10 +386,10 @@ void TokenVault::endGrant(const AppError &reason)
     m_tokens = {};
     m_refreshTokenUnsaved = false;
     m_retryTimer.stop();
-    m_activity = Activity::Ending;
+    setActivity(Activity::Ending);
     const quint64 generation = m_generation;
     m_store->remove(m_key, this, [this, generation, reason](const Status &status) {
-        m_activity = Activity::Idle;
+        setActivity(Activity::Idle);
         if (!status.ok())
             qCWarning(lcVault) << "could not delete the dead tokens:"
                                << status.error().technicalDetail;
@@ -401,6 +402,37 @@ void TokenVault::endGrant(const AppError &reason)
         Q_EMIT grantEnded(reason);
         failWaiters(reason);
     });
+}
+
+void TokenVault::setActivity(Activity activity)
+{
+    m_activity = activity;
+    if (m_retired && activity == Activity::Idle) {
+        qCDebug(lcVault) << "work of the ended session is done";
+        deleteLater();
+    }
+}
+
+bool TokenVault::hasWorkInFlight() const
+{
+    return m_activity == Activity::Refreshing || m_activity == Activity::Saving
+        || m_activity == Activity::Ending;
+}
+
+void TokenVault::retire()
+{
+    m_retired = true;
+    failWaiters(AppError::make(AppError::Kind::Cancelled,
+                               tr("You were signed out before PKB Link could finish."),
+                               QStringLiteral("token vault retired")));
+    // A retry waiting for its turn is not sent: only what PKB may already have acted on counts.
+    if (m_retryTimer.isActive()) {
+        m_retryTimer.stop();
+        setActivity(Activity::Idle);
+        return;
+    }
+    if (!hasWorkInFlight())
+        setActivity(Activity::Idle);
 }
 
 void TokenVault::setState(LinkState state)

@@ -74,6 +74,13 @@ public:
     // Unlink: forgets the tokens and deletes every keychain entry of this account.
     void remove(QObject *context, StatusCallback callback);
 
+    // A refresh sent to PKB, or the saving of its result, is under way.
+    bool hasWorkInFlight() const;
+    // The session ends: nobody is served any more, but work in flight is let finish, so a
+    // refresh token PKB has just rotated still reaches the keychain. The vault then deletes
+    // itself (at once when idle). Whatever it uses (store, refresher) must outlive that.
+    void retire();
+
     // AccessTokenProvider
     void withFreshAccessToken(QObject *context, Callback callback) override;
     void markAccessTokenRejected(const QString &accessToken) override;
@@ -105,6 +112,7 @@ private:
     void endGrant(const AppError &reason);
     void replaceTokens(const TokenSet &tokens, LinkState state);
     void setState(LinkState state);
+    void setActivity(Activity activity);
     int retryDelayMs(int failedAttempts) const;
     AppError keyError() const;
     template<typename T>
@@ -124,6 +132,7 @@ private:
     // of work started for older tokens are then ignored.
     quint64 m_generation = 0;
     bool m_refreshTokenUnsaved = false; // the keychain lacks the refresh token in memory
+    bool m_retired = false;
     int m_refreshAttempts = 0;
     RetryPolicy m_retryPolicy;
     QTimer m_retryTimer;

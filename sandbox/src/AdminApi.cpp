@@ -61,12 +61,37 @@ SandboxResponse AdminApi::handle(const SandboxRequest &request)
         m_state.tokens.expireAccessTokens();
         return ok();
     }
+    if (path == QLatin1String("/__admin/pages/page-dialogs") && method == "GET")
+        return pageDialogsPage();
     if (path == QLatin1String("/__admin/reset") && method == "POST") {
         m_state.reset();
         return ok();
     }
     return failure(404, QStringLiteral("not_found"),
                    QStringLiteral("Unknown admin call; see sandbox/README.md."));
+}
+
+SandboxResponse AdminApi::pageDialogsPage()
+{
+    // A hostile page on PKB's own origin for the app's tests: ?open=alert|confirm|prompt opens
+    // that dialog as soon as the page has loaded; the file input asks for a file when used.
+    static const char page[] = R"(<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Page dialogs</title></head>
+<body><h1>Page dialogs</h1>
+<label for="file-input">A file</label> <input type="file" id="file-input">
+<p id="result">pending</p>
+<script>
+const kind = new URLSearchParams(location.search).get('open');
+const result = document.getElementById('result');
+window.addEventListener('load', () => setTimeout(() => {
+  if (kind === 'alert') { alert('A message from the page: https://example.org/?state=x'); result.textContent = 'alert returned'; }
+  if (kind === 'confirm') { result.textContent = 'confirm ' + confirm('Do you really want to go on?'); }
+  if (kind === 'prompt') { result.textContent = 'prompt ' + prompt('Your name?', 'nobody'); }
+}, 0));
+document.getElementById('file-input').addEventListener('change', () => { result.textContent = 'file chosen'; });
+</script></body></html>
+)";
+    return SandboxResponse::html(200, QString::fromUtf8(page));
 }
 
 SandboxResponse AdminApi::configure(const SandboxRequest &request)

@@ -5,7 +5,8 @@
 
 struct SandboxState;
 
-// /__admin/*: JSON in, JSON out; for tests and demos only (disabled by --no-admin).
+// /__admin/*: JSON in, JSON out; for tests and demos only (disabled by --no-admin). Also serves
+// test pages on PKB's origin (/__admin/pages/...).
 class AdminApi
 {
 public:
@@ -23,6 +24,7 @@ private:
     SandboxResponse configure(const SandboxRequest &request);
     SandboxResponse addFault(const SandboxRequest &request);
     SandboxResponse revoke(const SandboxRequest &request);
+    static SandboxResponse pageDialogsPage();
 
     SandboxState &m_state;
 };

@@ -163,6 +163,30 @@ private Q_SLOTS:
             QVERIFY(!file.readAll().contains("s3cret"));
     }
 
+    void refreshLeadMustBeInRange_data()
+    {
+        QTest::addColumn<QString>("lead");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("default") << QStringLiteral("60") << true;
+        QTest::newRow("none") << QStringLiteral("0") << true;
+        QTest::newRow("an hour") << QStringLiteral("3600") << true;
+        QTest::newRow("negative") << QStringLiteral("-1") << false;
+        QTest::newRow("a day") << QStringLiteral("86400") << false;
+    }
+
+    void refreshLeadMustBeInRange()
+    {
+        QFETCH(QString, lead);
+        QFETCH(bool, valid);
+        AppSettings settings(userFile(), systemFile());
+        settings.setOverride(AppSettings::Key::clientId, QStringLiteral("x"));
+        settings.setOverride(AppSettings::Key::refreshLeadSeconds, lead);
+        const auto config = settings.environmentConfig();
+        QCOMPARE(config.ok(), valid);
+        if (!valid)
+            QVERIFY(config.error().technicalDetail.contains(QStringLiteral("refreshLeadSeconds")));
+    }
+
 private:
     QString userFile() const { return m_dir.filePath(QStringLiteral("user.ini")); }
     QString systemFile() const { return m_dir.filePath(QStringLiteral("system.ini")); }

@@ -46,8 +46,15 @@ private Q_SLOTS:
         UI_TRY_VERIFY_WITH_TIMEOUT(h.isBannerShown(), 30000);
         QVERIFY2(h.bannerText().contains(QStringLiteral("keychain"), Qt::CaseInsensitive),
                  qPrintable(h.bannerText()));
-        QVERIFY(h.waitForPage(QStringLiteral("homePage")));
+        // PKB's grant is live: its tokens wait in memory for a keychain, with Retry.
+        QCOMPARE(h.currentPage(), QStringLiteral("linkingPage"));
+        QVERIFY(h.find<QWidget>(QStringLiteral("retryButton"))->isVisible());
         PatientSession *session = h.window()->core()->session();
+        QCOMPARE(session->linkState(), PatientLinkState::Linking);
+        QVERIFY(!session->hasDetails());
+        // Giving up (Dismiss) drops them: not linked, nothing kept.
+        QVERIFY(h.clickButton(QStringLiteral("dismissErrorButton")));
+        QVERIFY(h.waitForPage(QStringLiteral("homePage")));
         QCOMPARE(session->linkState(), PatientLinkState::NotLinked);
         QVERIFY(!session->hasDetails());
         QVERIFY(!h.find<QAction>(QStringLiteral("actionUnlink"))->isEnabled());

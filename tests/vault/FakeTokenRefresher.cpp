@@ -21,7 +21,8 @@ void FakeTokenRefresher::refresh(const QString &refreshToken, QObject *context, 
     case Outcome::NoRotate: {
         TokenSet tokens;
         tokens.accessToken = QStringLiteral("access-%1-%2").arg(m_serial).arg(tag);
-        tokens.accessTokenExpiresAt = QDateTime::currentDateTimeUtc().addSecs(lifetimeSeconds);
+        tokens.accessTokenIssuedAt = QDateTime::currentDateTimeUtc();
+        tokens.accessTokenExpiresAt = tokens.accessTokenIssuedAt.addSecs(lifetimeSeconds);
         tokens.scope = QStringLiteral("PATIENT");
         if (outcome == Outcome::Rotate)
             tokens.refreshToken = QStringLiteral("refresh-%1-%2").arg(m_serial).arg(tag);

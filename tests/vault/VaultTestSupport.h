@@ -46,4 +46,12 @@ inline TokenSet tokensExpiringIn(int seconds, bool withRefreshToken = true, int 
     tokens.scope = QStringLiteral("PATIENT");
     return tokens;
 }
+
+// Tokens PKB has just issued, living lifetimeSeconds.
+inline TokenSet tokensIssuedNow(int lifetimeSeconds)
+{
+    TokenSet tokens = tokensExpiringIn(lifetimeSeconds);
+    tokens.accessTokenIssuedAt = tokens.accessTokenExpiresAt.addSecs(-lifetimeSeconds);
+    return tokens;
+}
 } // namespace VaultTest

@@ -199,6 +199,44 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.ini"))));
     }
 
+    // A token is due for refresh at most half-way through its life: a short-lived one is used,
+    // not refreshed on every call (PKB documents 600 and 1800 s; servers may give less).
+    void refreshIsDueOnlyInTheLastPartOfTheLifetime_data()
+    {
+        QTest::addColumn<int>("lifetime");
+        QTest::newRow("5 s") << 5;
+        QTest::newRow("30 s") << 30;
+        QTest::newRow("600 s") << 600;
+        QTest::newRow("1800 s") << 1800;
+    }
+
+    void refreshIsDueOnlyInTheLastPartOfTheLifetime()
+    {
+        QFETCH(int, lifetime);
+        const int lead = qMin(60, lifetime / 2);
+        auto vault = makeVault();
+        VERIFY_OK(store(*vault, VaultTest::tokensIssuedNow(lifetime)));
+        for (int i = 0; i < 3; ++i)
+            VERIFY_OK(fresh(*vault));
+        QCOMPARE(m_refresher->calls(), 0);
+
+        // Later in its life, but still more than the lead before expiry: not due.
+        TokenSet older = VaultTest::tokensExpiringIn(lead + 2);
+        older.accessTokenIssuedAt = older.accessTokenExpiresAt.addSecs(-lifetime);
+        VERIFY_OK(store(*vault, older));
+        VERIFY_OK(fresh(*vault));
+        QCOMPARE(m_refresher->calls(), 0);
+
+        // Within the lead: one refresh, then the fresh token is used without another.
+        TokenSet due = VaultTest::tokensExpiringIn(qMax(0, lead - 1));
+        due.accessTokenIssuedAt = due.accessTokenExpiresAt.addSecs(-lifetime);
+        m_refresher->lifetimeSeconds = lifetime;
+        VERIFY_OK(store(*vault, due));
+        VERIFY_OK(fresh(*vault));
+        VERIFY_OK(fresh(*vault));
+        QCOMPARE(m_refresher->calls(), 1);
+    }
+
     void startsUnknownThenNotLinked()
     {
         auto vault = makeVault();

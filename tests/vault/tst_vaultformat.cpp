@@ -17,7 +17,7 @@ class TestVaultFormat : public QObject
 private Q_SLOTS:
     void tokenSetRoundTrip()
     {
-        const TokenSet tokens = VaultTest::tokensExpiringIn(600);
+        const TokenSet tokens = VaultTest::tokensIssuedNow(600);
         const auto decoded = TokenSetCodec::decode(TokenSetCodec::encode(tokens));
         QVERIFY(decoded.ok());
         QCOMPARE(decoded.value().accessToken, tokens.accessToken);
@@ -27,6 +27,34 @@ private Q_SLOTS:
         QCOMPARE(decoded.value().accessTokenExpiresAt.toSecsSinceEpoch(),
                  tokens.accessTokenExpiresAt.toSecsSinceEpoch());
         QCOMPARE(decoded.value().accessTokenExpiresAt.timeSpec(), Qt::UTC);
+        QCOMPARE(decoded.value().accessTokenIssuedAt.toSecsSinceEpoch(),
+                 tokens.accessTokenIssuedAt.toSecsSinceEpoch());
+    }
+
+    void refreshLeadIsAtMostHalfTheLifetime_data()
+    {
+        QTest::addColumn<int>("lifetime");
+        QTest::addColumn<int>("configuredLead");
+        QTest::addColumn<int>("expectedLead");
+        QTest::newRow("5 s token") << 5 << 60 << 2;
+        QTest::newRow("30 s token") << 30 << 60 << 15;
+        QTest::newRow("600 s token") << 600 << 60 << 60;
+        QTest::newRow("1800 s token") << 1800 << 60 << 60;
+        QTest::newRow("no lead") << 600 << 0 << 0;
+        QTest::newRow("negative lead") << 600 << -5 << 0;
+    }
+
+    void refreshLeadIsAtMostHalfTheLifetime()
+    {
+        QFETCH(int, lifetime);
+        QFETCH(int, configuredLead);
+        QFETCH(int, expectedLead);
+        const TokenSet tokens = VaultTest::tokensIssuedNow(lifetime);
+        QCOMPARE(tokens.refreshLeadSeconds(configuredLead), expectedLead);
+        // An entry saved before the issue time was kept: the configured lead applies.
+        TokenSet legacy = tokens;
+        legacy.accessTokenIssuedAt = {};
+        QCOMPARE(legacy.refreshLeadSeconds(configuredLead), qMax(0, configuredLead));
     }
 
     void tokenSetWithoutRefreshToken()

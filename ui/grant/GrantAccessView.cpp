@@ -1,5 +1,6 @@
 #include "grant/GrantAccessView.h"
 
+#include "AlertLabel.h"
 #include "config/Environment.h"
 #include "core/LogCategories.h"
 #include "grant/GrantFailures.h"
@@ -18,6 +19,7 @@
 GrantAccessView::GrantAccessView(QWidget *parent)
     : QWidget(parent)
     , m_header(new GrantHeaderBar(this))
+    , m_notice(new AlertLabel(this))
     , m_placeholder(new QWidget(this))
 {
     setObjectName(QStringLiteral("grantAccessView"));
@@ -27,6 +29,11 @@ GrantAccessView::GrantAccessView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
+    m_notice->setObjectName(QStringLiteral("grantNotice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->setContentsMargins(6, 4, 6, 4);
+    layout->addWidget(m_notice);
     m_contentLayout = new QVBoxLayout;
     m_contentLayout->setContentsMargins(0, 0, 0, 0);
     m_contentLayout->addWidget(m_placeholder);
@@ -99,6 +106,10 @@ void GrantAccessView::start(const QUrl &authorizeUrl, const EnvironmentConfig &e
             [this](const QUrl &url) { later([this, url] { Q_EMIT externalLinkRequested(url); }); });
     connect(m_page, &GrantPage::certificateRejected, this,
             [this](const AppError &error) { later([this, error] { finishWithFailure(error); }); });
+    connect(m_page, &GrantPage::dialogRefused, this,
+            [this](GrantPage::RefusedDialog kind, const QString &text) {
+                later([this, kind, text] { showRefusedDialog(int(kind), text); });
+            });
     connect(m_page, &QWebEnginePage::loadingChanged, this,
             [this](const QWebEngineLoadingInfo &info) {
                 if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus) {
@@ -166,6 +177,7 @@ void GrantAccessView::tearDown()
     delete m_profile;
     delete m_schemeHandler;
     m_placeholder->show();
+    m_notice->clearMessage();
     m_header->reset();
     m_header->setEnabled(false);
 }
@@ -181,6 +193,33 @@ void GrantAccessView::finishWithFailure(const AppError &error)
     tearDown();
     qCDebug(lcUi) << "grant attempt failed:" << error.technicalDetail;
     Q_EMIT failed(error);
+}
+
+void GrantAccessView::showRefusedDialog(int kind, const QString &text)
+{
+    // The page's own words, shortened and on one line: it cannot fill the window.
+    QString said = text.simplified();
+    if (said.size() > 300)
+        said = said.left(300) + QChar(0x2026);
+    QString message;
+    switch (GrantPage::RefusedDialog(kind)) {
+    case GrantPage::RefusedDialog::Alert:
+        message = said.isEmpty() ? tr("The page tried to show a message.")
+                                 : tr("The page says: \"%1\"").arg(said);
+        break;
+    case GrantPage::RefusedDialog::Confirm:
+    case GrantPage::RefusedDialog::Prompt:
+        message = tr("The page asked \"%1\". PKB Link cannot answer questions from the "
+                     "page here, so it answered No. If you cannot go on, press Cancel and "
+                     "connect again.")
+                      .arg(said);
+        break;
+    case GrantPage::RefusedDialog::FileChooser:
+        message = tr("The page asked for a file. Files cannot be chosen or sent from PKB Link's "
+                     "sign-in page.");
+        break;
+    }
+    m_notice->showMessage(message);
 }
 
 void GrantAccessView::later(std::function<void()> action)

@@ -25,6 +25,8 @@ class RedirectSchemeHandler;
 // Each attempt ends with exactly one of redirectCaptured, cancelled or failed, except when
 // start() replaces it or clear() wipes it (no signal then). All signals are emitted from the
 // event loop, never from inside a WebEngine callback, so receivers may call start() or clear().
+class AlertLabel;
+
 class GrantAccessView : public QWidget
 {
     Q_OBJECT
@@ -60,8 +62,11 @@ private:
     void finishWithFailure(const AppError &error);
     // Runs action from the event loop, unless the attempt it belongs to has ended meanwhile.
     void later(std::function<void()> action);
+    void showRefusedDialog(int kind, const QString &text);
 
     GrantHeaderBar *m_header = nullptr;
+    // Says what the page asked for that the grant view does not do (dialogs, files).
+    AlertLabel *m_notice = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
     QWidget *m_placeholder = nullptr;
     QPointer<QWebEngineView> m_webView;

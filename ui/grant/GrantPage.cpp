@@ -3,6 +3,7 @@
 #include "core/LogCategories.h"
 #include "grant/GrantFailures.h"
 
+#include <QCoreApplication>
 #include <QMetaEnum>
 #include <QWebEngineCertificateError>
 #include <QWebEngineFileSystemAccessRequest>
@@ -119,6 +120,50 @@ void GrantPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level,
     Q_UNUSED(message)
     Q_UNUSED(lineNumber)
     Q_UNUSED(sourceId)
+}
+
+void GrantPage::javaScriptAlert(const QUrl &securityOrigin, const QString &message)
+{
+    qCDebug(lcUi) << "answered a page alert from" << originOf(securityOrigin);
+    Q_EMIT dialogRefused(RefusedDialog::Alert, message);
+}
+
+bool GrantPage::javaScriptConfirm(const QUrl &securityOrigin, const QString &message)
+{
+    // Leaving a page that asks "are you sure?" (beforeunload) comes here with Qt's own text:
+    // the grant view may always move on (to the redirect, or away when the patient cancels).
+    // Qt's own words, translated by Qt's catalogue (not ours, hence no literal here for lupdate).
+    static const char *const context = "QWebEnginePage";
+    static const char *const leaving =
+        "Are you sure you want to leave this page? Changes that you made may not be saved.";
+    if (message == QCoreApplication::translate(context, leaving))
+        return true;
+    qCDebug(lcUi) << "answered No to a page question from" << originOf(securityOrigin);
+    Q_EMIT dialogRefused(RefusedDialog::Confirm, message);
+    return false;
+}
+
+bool GrantPage::javaScriptPrompt(const QUrl &securityOrigin, const QString &message,
+                                 const QString &defaultValue, QString *result)
+{
+    Q_UNUSED(defaultValue)
+    Q_UNUSED(result)
+    qCDebug(lcUi) << "answered No to a page prompt from" << originOf(securityOrigin);
+    Q_EMIT dialogRefused(RefusedDialog::Prompt, message);
+    return false;
+}
+
+QStringList GrantPage::chooseFiles(FileSelectionMode mode, const QStringList &oldFiles,
+                                   const QStringList &acceptedMimeTypes)
+{
+    // No file dialog in the grant view: it would let anyone at a kiosk browse, rename or upload
+    // the machine's files, and granting access needs none.
+    Q_UNUSED(mode)
+    Q_UNUSED(oldFiles)
+    Q_UNUSED(acceptedMimeTypes)
+    qCDebug(lcUi) << "refused a file chooser";
+    Q_EMIT dialogRefused(RefusedDialog::FileChooser, QString());
+    return {};
 }
 
 void GrantPage::denyPermissions()

@@ -17,6 +17,11 @@ class GrantPage : public QWebEnginePage
 {
     Q_OBJECT
 public:
+    // What the page asked for that the grant view never opens (Qt's own versions are blocking
+    // dialogs with nested event loops: the view could not be torn down safely under them).
+    enum class RefusedDialog { Alert, Confirm, Prompt, FileChooser };
+    Q_ENUM(RefusedDialog)
+
     GrantPage(QWebEngineProfile *profile, const GrantNavigationPolicy &policy,
               QObject *parent = nullptr);
 
@@ -34,12 +39,21 @@ Q_SIGNALS:
     void externalLinkRequested(const QUrl &url);
     // A certificate error was rejected: the attempt cannot go on.
     void certificateRejected(const AppError &error);
+    // The page asked for a dialog; it was answered at once (alert dismissed, confirm and prompt
+    // answered No, no file chosen). text is the page's message, if it gave one.
+    void dialogRefused(GrantPage::RefusedDialog kind, const QString &text);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
     QWebEnginePage *createWindow(WebWindowType type) override;
     void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
                                   int lineNumber, const QString &sourceId) override;
+    void javaScriptAlert(const QUrl &securityOrigin, const QString &message) override;
+    bool javaScriptConfirm(const QUrl &securityOrigin, const QString &message) override;
+    bool javaScriptPrompt(const QUrl &securityOrigin, const QString &message,
+                          const QString &defaultValue, QString *result) override;
+    QStringList chooseFiles(FileSelectionMode mode, const QStringList &oldFiles,
+                            const QStringList &acceptedMimeTypes) override;
 
 private:
     void routeNewWindow(QWebEngineNewWindowRequest &request);
