@@ -39,6 +39,42 @@
         <source>Close the About window</source>
         <translation>Cau&apos;r ffenestr Ynghylch</translation>
     </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Ynghylch</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>T&amp;rwydded</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party licences</source>
+        <translation>Trwyddedau &amp;trydydd parti</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Trwydded:</translation>
+    </message>
+    <message>
+        <source>PKB Link is free software under the MIT licence:</source>
+        <translation>Mae PKB Link yn feddalwedd rydd o dan drwydded MIT:</translation>
+    </message>
+    <message>
+        <source>PKB Link&apos;s licence</source>
+        <translation>Trwydded PKB Link</translation>
+    </message>
+    <message>
+        <source>PKB Link is built on this software. Choose one to read its licence:</source>
+        <translation>Mae PKB Link wedi&apos;i adeiladu ar y feddalwedd hon. Dewiswch un i ddarllen ei thrwydded:</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Meddalwedd trydydd parti</translation>
+    </message>
+    <message>
+        <source>Licence of the chosen software</source>
+        <translation>Trwydded y feddalwedd a ddewiswyd</translation>
+    </message>
 </context>
 <context>
     <name>AccountSchema</name>
@@ -882,10 +918,6 @@
         <translation>&amp;Ynghylch PKB Link</translation>
     </message>
     <message>
-        <source>Versions and privacy</source>
-        <translation>Fersiynau a phreifatrwydd</translation>
-    </message>
-    <message>
         <source>NHS number copied.</source>
         <translation>Mae&apos;r rhif GIG wedi&apos;i gopïo.</translation>
     </message>
@@ -968,6 +1000,10 @@
     <message>
         <source>&amp;Delete account</source>
         <translation>&amp;Dileu&apos;r cyfrif</translation>
+    </message>
+    <message>
+        <source>Versions, privacy and licences</source>
+        <translation>Fersiynau, preifatrwydd a thrwyddedau</translation>
     </message>
 </context>
 <context>
