@@ -192,6 +192,8 @@ echo "$output"
 grep -qE "^pkb-link $VERSION( |$)" <<<"$output" || fail "pkb-link --version does not print version $VERSION"
 
 desktop-file-validate "/usr/share/applications/$APP_ID.desktop" || fail "installed desktop file invalid"
+log "appstreamcli validate --no-net /usr/share/metainfo/$APP_ID.metainfo.xml"
+appstreamcli validate --no-net "/usr/share/metainfo/$APP_ID.metainfo.xml" || fail "installed metainfo invalid"
 for path in "${expected[@]}"; do
     [ -f "$path" ] || fail "$path not installed"
 done
