@@ -7,10 +7,23 @@ include(GNUInstallDirs)
 
 # One reverse-DNS id for the desktop file, the icon and the AppStream component.
 set(PKBLINK_APP_ID "org.pkblink.PkbLink")
-set(PKBLINK_RELEASE_DATE "2026-11-29" CACHE STRING
-    "Date (YYYY-MM-DD) of the release PROJECT_VERSION, written to the AppStream metainfo")
+include(${CMAKE_CURRENT_LIST_DIR}/ReleaseNotes.cmake)
+
+# The distributor sets this once: the Debian package's Maintainer, and the AppStream metainfo's
+# developer and update_contact (name and address taken apart here).
 set(PKBLINK_PACKAGE_MAINTAINER "PKB Link developers <maintainers@pkblink.org>" CACHE STRING
-    "Maintainer (Name <email>) written to the Debian package")
+    "Maintainer (Name <email>) of the packages: Debian Maintainer, AppStream developer and contact")
+if(NOT PKBLINK_PACKAGE_MAINTAINER MATCHES "^([^<>]*[^<> ]) *<([^<> ]+@[^<> ]+)>$")
+    message(FATAL_ERROR "PKBLINK_PACKAGE_MAINTAINER is \"${PKBLINK_PACKAGE_MAINTAINER}\": "
+        "it must read \"Name <email>\"")
+endif()
+set(PKBLINK_MAINTAINER_EMAIL "${CMAKE_MATCH_2}")
+pkblink_xml_text("${CMAKE_MATCH_1}" PKBLINK_MAINTAINER_NAME)
+
+# Release date and notes of PROJECT_VERSION, from CHANGELOG.md (the metainfo's <releases>).
+pkblink_release_notes(${PROJECT_SOURCE_DIR}/CHANGELOG.md ${PROJECT_VERSION}
+    PKBLINK_RELEASE_DATE PKBLINK_RELEASE_NOTES)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/CHANGELOG.md)
 
 # Packages hold this install component only: nothing else (pkb-sandbox, tests, benchmarks) can end
 # up in them, whatever install rules other folders add. app/CMakeLists.txt installs pkb-link in it.
@@ -88,6 +101,12 @@ if(UNIX AND NOT APPLE)
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps
         RENAME ${PKBLINK_APP_ID}.svg
         COMPONENT ${PKBLINK_PACKAGE_COMPONENT})
+
+    # Machine-readable copyright file (DEP-5) of PKB Link and the third-party software it uses,
+    # made by cmake/PkbLinkLicences.cmake (the About window shows the same file).
+    install(FILES ${PKBLINK_LICENCES_DIR}/copyright
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/pkb-link
+        COMPONENT ${PKBLINK_PACKAGE_COMPONENT})
 endif()
 
 # Common package metadata.
@@ -101,6 +120,8 @@ set(CPACK_PACKAGE_DESCRIPTION
     "Tokens are kept in the operating system's keychain.")
 string(JOIN "" CPACK_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
 set(CPACK_PACKAGE_HOMEPAGE_URL ${PROJECT_HOMEPAGE_URL})
+# The licence the Windows installer shows before installing (CPack's default is CMake's own).
+set(CPACK_RESOURCE_FILE_LICENSE ${PKBLINK_LICENCES_DIR}/LICENSE)
 set(CPACK_PACKAGE_CONTACT ${PKBLINK_PACKAGE_MAINTAINER})
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "PKB Link")
 set(CPACK_PACKAGE_EXECUTABLES pkb-link "PKB Link")

@@ -39,6 +39,42 @@
         <source>Close the About window</source>
         <translation>Cau&apos;r ffenestr Ynghylch</translation>
     </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Ynghylch</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>T&amp;rwydded</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party licences</source>
+        <translation>Trwyddedau &amp;trydydd parti</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Trwydded:</translation>
+    </message>
+    <message>
+        <source>PKB Link is free software under the MIT licence:</source>
+        <translation>Mae PKB Link yn feddalwedd rydd o dan drwydded MIT:</translation>
+    </message>
+    <message>
+        <source>PKB Link&apos;s licence</source>
+        <translation>Trwydded PKB Link</translation>
+    </message>
+    <message>
+        <source>PKB Link is built on this software. Choose one to read its licence:</source>
+        <translation>Mae PKB Link wedi&apos;i adeiladu ar y feddalwedd hon. Dewiswch un i ddarllen ei thrwydded:</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Meddalwedd trydydd parti</translation>
+    </message>
+    <message>
+        <source>Licence of the chosen software</source>
+        <translation>Trwydded y feddalwedd a ddewiswyd</translation>
+    </message>
 </context>
 <context>
     <name>AccountSchema</name>
@@ -910,10 +946,6 @@
         <translation>&amp;Ynghylch PKB Link</translation>
     </message>
     <message>
-        <source>Versions and privacy</source>
-        <translation>Fersiynau a phreifatrwydd</translation>
-    </message>
-    <message>
         <source>NHS number copied.</source>
         <translation>Mae&apos;r rhif GIG wedi&apos;i gopïo.</translation>
     </message>
@@ -1004,6 +1036,10 @@
     <message>
         <source>PKB has given access, but your system keychain could not keep it yet. Unlock or start your keychain, then press Retry.</source>
         <translation>Mae PKB wedi rhoi mynediad, ond ni allai cadwyn allweddi eich system ei gadw eto. Datglowch neu dechreuwch eich cadwyn allweddi, yna pwyswch Ceisio eto.</translation>
+    </message>
+    <message>
+        <source>Versions, privacy and licences</source>
+        <translation>Fersiynau, preifatrwydd a thrwyddedau</translation>
     </message>
 </context>
 <context>

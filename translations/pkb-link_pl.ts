@@ -39,6 +39,42 @@
         <source>Close the About window</source>
         <translation>Zamknij okno O programie</translation>
     </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;O programie</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licencja</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party licences</source>
+        <translation>Licencje stron &amp;trzecich</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licencja:</translation>
+    </message>
+    <message>
+        <source>PKB Link is free software under the MIT licence:</source>
+        <translation>PKB Link jest wolnym oprogramowaniem na licencji MIT:</translation>
+    </message>
+    <message>
+        <source>PKB Link&apos;s licence</source>
+        <translation>Licencja PKB Link</translation>
+    </message>
+    <message>
+        <source>PKB Link is built on this software. Choose one to read its licence:</source>
+        <translation>PKB Link korzysta z poniższego oprogramowania. Wybierz pozycję, aby przeczytać jej licencję:</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Oprogramowanie stron trzecich</translation>
+    </message>
+    <message>
+        <source>Licence of the chosen software</source>
+        <translation>Licencja wybranego oprogramowania</translation>
+    </message>
 </context>
 <context>
     <name>AccountSchema</name>
@@ -908,10 +944,6 @@
         <translation>&amp;O programie PKB Link</translation>
     </message>
     <message>
-        <source>Versions and privacy</source>
-        <translation>Wersje i prywatność</translation>
-    </message>
-    <message>
         <source>NHS number copied.</source>
         <translation>Skopiowano numer NHS.</translation>
     </message>
@@ -1002,6 +1034,10 @@
     <message>
         <source>PKB has given access, but your system keychain could not keep it yet. Unlock or start your keychain, then press Retry.</source>
         <translation>PKB udzielił dostępu, ale systemowy pęk kluczy nie mógł go jeszcze zachować. Odblokuj lub uruchom pęk kluczy, a potem naciśnij Ponów.</translation>
+    </message>
+    <message>
+        <source>Versions, privacy and licences</source>
+        <translation>Wersje, prywatność i licencje</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,42 @@
         <source>Close the About window</source>
         <translation>یہ معلوماتی ونڈو بند کریں</translation>
     </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;بارے میں</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;لائسنس</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party licences</source>
+        <translation>&amp;فریقِ ثالث کے لائسنس</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>لائسنس:</translation>
+    </message>
+    <message>
+        <source>PKB Link is free software under the MIT licence:</source>
+        <translation>PKB Link، MIT لائسنس کے تحت ایک آزاد سافٹ ویئر ہے:</translation>
+    </message>
+    <message>
+        <source>PKB Link&apos;s licence</source>
+        <translation>PKB Link کا لائسنس</translation>
+    </message>
+    <message>
+        <source>PKB Link is built on this software. Choose one to read its licence:</source>
+        <translation>PKB Link اس سافٹ ویئر پر بنا ہے۔ اس کا لائسنس پڑھنے کے لیے کوئی ایک منتخب کریں:</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>فریقِ ثالث کا سافٹ ویئر</translation>
+    </message>
+    <message>
+        <source>Licence of the chosen software</source>
+        <translation>منتخب سافٹ ویئر کا لائسنس</translation>
+    </message>
 </context>
 <context>
     <name>AccountSchema</name>
@@ -907,10 +943,6 @@
         <translation>PKB Link کے &amp;بارے میں</translation>
     </message>
     <message>
-        <source>Versions and privacy</source>
-        <translation>ورژنز اور رازداری</translation>
-    </message>
-    <message>
         <source>NHS number copied.</source>
         <translation>NHS نمبر کاپی ہو گیا۔</translation>
     </message>
@@ -1001,6 +1033,10 @@
     <message>
         <source>PKB has given access, but your system keychain could not keep it yet. Unlock or start your keychain, then press Retry.</source>
         <translation>PKB نے رسائی دے دی ہے، لیکن آپ کا سسٹم کی چین ابھی اسے محفوظ نہیں کر سکا۔ اپنی کی چین ان لاک کریں یا شروع کریں، پھر دوبارہ کوشش کریں دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Versions, privacy and licences</source>
+        <translation>ورژن، رازداری اور لائسنس</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,7 @@ void MainWindow::retranslate()
           tr("Delete your PKB Link account and its link to PKB"));
     texts(m_settingsAction, tr("S&ettings..."), tr("How PKB Link reaches Patients Know Best"));
     texts(m_quitAction, tr("&Quit"), tr("Close PKB Link"));
-    texts(m_aboutAction, tr("&About PKB Link"), tr("Versions and privacy"));
+    texts(m_aboutAction, tr("&About PKB Link"), tr("Versions, privacy and licences"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

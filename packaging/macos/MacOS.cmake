@@ -1,14 +1,15 @@
 # macOS: signed .app bundle in a DMG (included by packaging/Packaging.cmake under APPLE). NOT TRIED
 # HERE: see packaging/README.md. `cpack -G DragNDrop` in the build directory.
 
-# The bundle's Info.plist (app/CMakeLists.txt builds pkb-link with MACOSX_BUNDLE ON).
+# The bundle's Info.plist (app/CMakeLists.txt builds pkb-link with MACOSX_BUNDLE ON); both
+# bundle versions are project(VERSION).
 set_target_properties(pkb-link PROPERTIES
     MACOSX_BUNDLE_INFO_PLIST ${CMAKE_CURRENT_LIST_DIR}/Info.plist.in
     MACOSX_BUNDLE_BUNDLE_NAME "PKB Link"
     MACOSX_BUNDLE_GUI_IDENTIFIER ${PKBLINK_APP_ID}
     MACOSX_BUNDLE_BUNDLE_VERSION ${PROJECT_VERSION}
     MACOSX_BUNDLE_SHORT_VERSION_STRING ${PROJECT_VERSION}
-    MACOSX_BUNDLE_COPYRIGHT "The PKB Link developers")
+    MACOSX_BUNDLE_COPYRIGHT "Copyright (c) 2026 The PKB Link developers. MIT licence.")
 
 # macdeployqt sits next to qmake in Qt's bin directory.
 get_target_property(pkblink_qmake Qt6::qmake IMPORTED_LOCATION)

@@ -2,6 +2,15 @@
 # see packaging/README.md. Build with MSVC and the Qt of jurplel/install-qt-action (or any Qt 6
 # with Qt WebEngine), then `cpack -G NSIS` in the build directory (needs NSIS 3 on PATH).
 
+# The executable's version resource (and icon, once packaging/windows/pkb-link.ico exists):
+# version from project(VERSION).
+set(PKBLINK_RC_ICON "")
+if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/pkb-link.ico)
+    set(PKBLINK_RC_ICON "IDI_ICON1 ICON \"${CMAKE_CURRENT_LIST_DIR}/pkb-link.ico\"")
+endif()
+configure_file(${CMAKE_CURRENT_LIST_DIR}/pkb-link.rc.in ${PROJECT_BINARY_DIR}/packaging/pkb-link.rc @ONLY)
+target_sources(pkb-link PRIVATE ${PROJECT_BINARY_DIR}/packaging/pkb-link.rc)
+
 # windeployqt sits next to qmake in Qt's bin directory.
 get_target_property(pkblink_qmake Qt6::qmake IMPORTED_LOCATION)
 get_filename_component(pkblink_qt_bin_dir "${pkblink_qmake}" DIRECTORY)

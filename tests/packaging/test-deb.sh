@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Usage: test-deb.sh BUILD_DIR SOURCE_DIR
 # Packs the Debian package of an already built tree (cpack -G DEB into a temporary folder),
-# validates its .desktop file and AppStream metainfo, checks what it contains and, as root,
-# installs it with apt-get, runs the installed pkb-link, and removes it again.
+# validates its .desktop file, AppStream metainfo and copyright file, checks what it contains and
+# that every version in it is the project's, and, as root, installs it with apt-get, runs the
+# installed pkb-link, and removes it again.
 # Exit codes: 0 passed, 1 failed, 77 skipped (install part or validators unavailable: not root).
 set -euo pipefail
 
@@ -58,6 +59,8 @@ mapfile -t debs < <(find "$WORK_DIR/cpack" -maxdepth 1 -name '*.deb')
 DEB=${debs[0]}
 log "built $(basename "$DEB") ($(du -h "$DEB" | cut -f1))"
 
+dpkg-deb -I "$DEB"
+
 deb_field() { dpkg-deb -f "$DEB" "$1"; }
 [ "$(deb_field Package)" = "$PACKAGE" ] || fail "Package field is '$(deb_field Package)'"
 [ "$(deb_field Version)" = "$VERSION" ] || fail "Version field is '$(deb_field Version)', expected $VERSION"
@@ -68,6 +71,9 @@ for lib in libqt6core6 libqt6webenginecore6 libqt6keychain1 libsodium23 libqt6sq
     grep -Eq "(^|[ ,|])$lib([ (,]|$)" <<<"$DEPENDS" || fail "Depends lacks $lib (dpkg-shlibdeps not run?)"
 done
 deb_field Recommends | grep -q gnome-keyring || fail "Recommends lacks a Secret Service provider"
+MAINTAINER=$(sed -n 's/^PKBLINK_PACKAGE_MAINTAINER:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt")
+[ "$(deb_field Maintainer)" = "$MAINTAINER" ] ||
+    fail "Maintainer field is '$(deb_field Maintainer)', expected PKBLINK_PACKAGE_MAINTAINER '$MAINTAINER'"
 
 # --- 2. Contents --------------------------------------------------------------------------------
 log "dpkg-deb -c"
@@ -77,6 +83,7 @@ expected=(
     "/usr/share/applications/$APP_ID.desktop"
     "/usr/share/metainfo/$APP_ID.metainfo.xml"
     "/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
+    "/usr/share/doc/$PACKAGE/copyright"
 )
 for size in 16 32 48 64 128; do
     expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png")
@@ -89,7 +96,7 @@ if grep -E 'pkb-sandbox|/tst_|bench' "$WORK_DIR/contents.txt"; then
 fi
 # Nothing outside the app's own files (directories end with /).
 if grep -vE '/$' "$WORK_DIR/contents.txt" |
-    grep -vE "^/usr/bin/pkb-link$|^/usr/share/(applications|metainfo)/$APP_ID\.|^/usr/share/icons/hicolor/[0-9a-z]+/apps/$APP_ID\.(png|svg)$"; then
+    grep -vE "^/usr/bin/pkb-link$|^/usr/share/(applications|metainfo)/$APP_ID\.|^/usr/share/icons/hicolor/[0-9a-z]+/apps/$APP_ID\.(png|svg)$|^/usr/share/doc/$PACKAGE/copyright$"; then
     fail "package holds unexpected files (listed above)"
 fi
 log "contents: $(grep -cvE '/$' "$WORK_DIR/contents.txt") files, as expected"
@@ -111,8 +118,56 @@ desktop-file-validate "$WORK_DIR/root/usr/share/applications/$APP_ID.desktop" ||
 log "appstreamcli validate --no-net"
 appstreamcli validate --no-net "$WORK_DIR/root/usr/share/metainfo/$APP_ID.metainfo.xml" ||
     fail "appstreamcli validate failed"
-grep -q "<release version=\"$VERSION\"" "$WORK_DIR/root/usr/share/metainfo/$APP_ID.metainfo.xml" ||
-    fail "metainfo has no release $VERSION"
+METAINFO="$WORK_DIR/root/usr/share/metainfo/$APP_ID.metainfo.xml"
+grep -q "<project_license>MIT</project_license>" "$METAINFO" || fail "metainfo's project_license is not MIT"
+
+# --- 3b. One version everywhere: CMake's project(VERSION), the package, the metainfo's newest
+# release (dated as in CHANGELOG.md), the binary ------------------------------------------------
+log "versions"
+release=$(grep -oE '<release version="[^"]*" date="[^"]*"' "$METAINFO" | head -n1)
+[ "$release" = "<release version=\"$VERSION\" date=\"$(sed -nE "s/^## \[$VERSION\] - ([0-9-]{10})$/\1/p" "$SOURCE_DIR/CHANGELOG.md")\"" ] ||
+    fail "metainfo's newest release is '$release': not version $VERSION with its date in CHANGELOG.md"
+grep -A3 "<release version=\"$VERSION\"" "$METAINFO" | grep -q "<description>" ||
+    fail "metainfo's release $VERSION has no notes"
+binary_version=$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen timeout 60 \
+    "$WORK_DIR/root/usr/bin/pkb-link" --version 2>&1) || fail "packed pkb-link --version failed: $binary_version"
+grep -qE "^pkb-link $VERSION( |$)" <<<"$binary_version" ||
+    fail "packed pkb-link --version prints '$binary_version', not version $VERSION"
+echo "project $VERSION, package $(deb_field Version), metainfo ${release#<release }, binary: $binary_version"
+
+# The metainfo's developer and contact are the package's Maintainer.
+maintainer_name=$(sed 's/ *<[^<>]*>$//; s/&/\&amp;/g; s/</\&lt;/g; s/>/\&gt;/g' <<<"$MAINTAINER")
+maintainer_email=${MAINTAINER##*<}
+maintainer_email=${maintainer_email%>}
+grep -qF "<update_contact>$maintainer_email</update_contact>" "$METAINFO" ||
+    fail "metainfo's update_contact is not $maintainer_email (PKBLINK_PACKAGE_MAINTAINER)"
+grep -qF "<developer_name>$maintainer_name</developer_name>" "$METAINFO" ||
+    fail "metainfo's developer_name is not $maintainer_name (PKBLINK_PACKAGE_MAINTAINER)"
+
+# --- 3c. Copyright file: machine-readable (DEP-5), MIT, the third-party software listed ----------
+log "copyright file"
+COPYRIGHT="$WORK_DIR/root/usr/share/doc/$PACKAGE/copyright"
+[ "$(head -n1 "$COPYRIGHT")" = "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" ] ||
+    fail "copyright file does not start with the DEP-5 Format line"
+grep -qx "Upstream-Name: $PACKAGE" "$COPYRIGHT" || fail "copyright file has no Upstream-Name: $PACKAGE"
+grep -A2 -x "Files: \*" "$COPYRIGHT" | grep -qx "License: MIT" || fail "copyright file: Files: * is not License: MIT"
+grep -qx "License: MIT" "$COPYRIGHT" || fail "copyright file lacks the MIT licence paragraph"
+grep -qF "Permission is hereby granted, free of charge" "$COPYRIGHT" || fail "copyright file lacks the MIT licence text"
+for part in "Qt 6 and Qt WebEngine:|LGPL-3.0-only" "Chromium:|BSD-3-Clause" "QtKeychain:|BSD-2-Clause" "libsodium:|ISC"; do
+    name=${part%|*}
+    licence=${part#*|}
+    # A stand-alone licence paragraph whose Comment names the software.
+    awk -v licence="License: $licence" -v name="Comment: $name" '
+        /^$/ { if (l && c) found = 1; l = 0; c = 0; next }
+        $0 == licence { l = 1 }
+        index($0, name) == 1 { c = 1 }
+        END { if (l && c) found = 1; exit !found }' "$COPYRIGHT" ||
+        fail "copyright file does not list ${name%:} under $licence"
+done
+# DEP-5 syntax: every line is a field, a continuation (leading space) or a paragraph break.
+if grep -nvE '^([A-Za-z-]+:( .*)?| .*|)$' "$COPYRIGHT"; then
+    fail "copyright file has lines that are neither fields nor continuations (listed above)"
+fi
 grep -qx "Icon=$APP_ID" "$WORK_DIR/root/usr/share/applications/$APP_ID.desktop" || fail "desktop file's Icon is not $APP_ID"
 
 # --- 4. Install, run, remove (root only) ----------------------------------------------------------
@@ -137,6 +192,8 @@ echo "$output"
 grep -qE "^pkb-link $VERSION( |$)" <<<"$output" || fail "pkb-link --version does not print version $VERSION"
 
 desktop-file-validate "/usr/share/applications/$APP_ID.desktop" || fail "installed desktop file invalid"
+log "appstreamcli validate --no-net /usr/share/metainfo/$APP_ID.metainfo.xml"
+appstreamcli validate --no-net "/usr/share/metainfo/$APP_ID.metainfo.xml" || fail "installed metainfo invalid"
 for path in "${expected[@]}"; do
     [ -f "$path" ] || fail "$path not installed"
 done
