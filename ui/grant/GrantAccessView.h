@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class AlertLabel;
 struct EnvironmentConfig;
 class GrantHeaderBar;
 class GrantPage;
@@ -42,6 +43,8 @@ public:
     void clear();
 
     bool isActive() const;
+    // The explanation shown after a sign-in site was refused (empty when none is shown).
+    QString refusalMessage() const;
     // The current attempt's page and profile (null when idle): for tests and UI automation.
     QWebEnginePage *page() const;
     QWebEngineProfile *profile() const;
@@ -58,10 +61,12 @@ private:
     void tearDown();
     void finishWithRedirect(const QUrl &url);
     void finishWithFailure(const AppError &error);
+    void explainRefusal(const QUrl &url);
     // Runs action from the event loop, unless the attempt it belongs to has ended meanwhile.
     void later(std::function<void()> action);
 
     GrantHeaderBar *m_header = nullptr;
+    AlertLabel *m_refusalNotice = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
     QWidget *m_placeholder = nullptr;
     QPointer<QWebEngineView> m_webView;
