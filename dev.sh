@@ -71,7 +71,7 @@ start_sandbox() {
 
 demo() {
     build pkb-link pkb-sandbox
-    start_sandbox
+    start_sandbox --nhs-login
     trap 'kill "$SANDBOX_PID" 2>/dev/null || true' EXIT
     log "pkb-sandbox at $SANDBOX_URL (seeded patients are listed on its login page)"
     if [ "$(id -u)" -eq 0 ]; then

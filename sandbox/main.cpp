@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -39,12 +40,16 @@ int main(int argc, char *argv[])
     if (!seedFile.open(QIODevice::ReadOnly))
         return fail(
             QStringLiteral("cannot read seed %1: %2").arg(seedPath, seedFile.errorString()));
+    const QByteArray seed = seedFile.readAll();
     PatientStore patients;
     QString error;
-    if (!patients.load(seedFile.readAll(), &error))
+    if (!patients.load(seed, &error))
+        return fail(QStringLiteral("seed %1: %2").arg(seedPath, error));
+    ProviderAccounts providerAccounts;
+    if (!providerAccounts.load(seed, &error))
         return fail(QStringLiteral("seed %1: %2").arg(seedPath, error));
 
-    SandboxState state(commandLine.config, patients);
+    SandboxState state(commandLine.config, patients, providerAccounts);
     for (const Fault &fault : std::as_const(commandLine.faults))
         state.faults.add(fault);
 
@@ -52,7 +57,17 @@ int main(int argc, char *argv[])
     const quint16 port = server.listenOnLoopback(commandLine.port);
     if (port == 0)
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(commandLine.port));
-    std::printf("pkb-sandbox listening on http://127.0.0.1:%u\n", unsigned(port));
+    // The identity-provider stand-in: another origin (its own port), the same process and state.
+    SandboxHttpServer provider(state, SandboxHttpServer::Site::IdentityProvider);
+    const quint16 providerPort = provider.listenOnLoopback(commandLine.providerPort);
+    if (providerPort == 0)
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(commandLine.providerPort));
+    state.pkbBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    state.providerBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(providerPort));
+    // One write, so a reader that sees the first line sees the second too.
+    std::printf("pkb-sandbox listening on http://127.0.0.1:%u\n"
+                "pkb-sandbox identity provider on http://127.0.0.1:%u\n",
+                unsigned(port), unsigned(providerPort));
     std::fflush(stdout);
     return app.exec();
 }

@@ -688,6 +688,14 @@
         <source>The page asked for a file. Files cannot be chosen or sent from PKB Link&apos;s sign-in page.</source>
         <translation>Gofynnodd y dudalen am ffeil. Ni ellir dewis nac anfon ffeiliau o dudalen fewngofnodi PKB Link.</translation>
     </message>
+    <message>
+        <source>This sign-in option leads to %1, which PKB Link does not allow. Ask your administrator, or sign in with your PKB user name and password.</source>
+        <translation>Mae&apos;r dewis mewngofnodi hwn yn arwain at %1, nad yw PKB Link yn ei ganiatáu. Gofynnwch i&apos;ch gweinyddwr, neu mewngofnodwch gyda&apos;ch enw defnyddiwr a&apos;ch cyfrinair PKB.</translation>
+    </message>
+    <message>
+        <source>PKB Link stopped the page from opening a site that is not on its list of sign-in sites.</source>
+        <translation>Rhwystrodd PKB Link y dudalen rhag agor gwefan nad yw ar ei restr o wefannau mewngofnodi.</translation>
+    </message>
 </context>
 <context>
     <name>GrantHeaderBar</name>
@@ -743,12 +751,103 @@
         <source>The connection to %1 is not encrypted.</source>
         <translation>Nid yw&apos;r cysylltiad â %1 wedi&apos;i amgryptio.</translation>
     </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Gwefan: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1, %2</source>
+        <translation>Gwefan: %1, %2</translation>
+    </message>
+    <message>
+        <source>What you type on the page below goes to %1.</source>
+        <translation>Mae&apos;r hyn rydych yn ei deipio ar y dudalen isod yn mynd i %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>GrantStepPage</name>
     <message>
         <source>Sign in to Patients Know Best below, then choose whether PKB Link may read your details. This is PKB&apos;s own page: PKB Link never sees your PKB password.</source>
         <translation>Mewngofnodwch i Patients Know Best isod, yna dewiswch a gaiff PKB Link ddarllen eich manylion. Tudalen PKB ei hun yw hon: nid yw PKB Link byth yn gweld eich cyfrinair PKB.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantWebAuthDialog</name>
+    <message>
+        <source>Security key</source>
+        <translation>Allwedd ddiogelwch</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cyfrif</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN eto</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Parhau</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Rhoi cynnig arall arni</translation>
+    </message>
+    <message>
+        <source>Touch your security key, or follow its instructions, to sign in to %1.</source>
+        <translation>Cyffyrddwch â&apos;ch allwedd ddiogelwch, neu dilynwch ei chyfarwyddiadau, i fewngofnodi i %1.</translation>
+    </message>
+    <message>
+        <source>Choose the account to sign in to %1 with.</source>
+        <translation>Dewiswch y cyfrif i fewngofnodi i %1 ag ef.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN for your security key (at least %1 characters).</source>
+        <translation>Dewiswch PIN ar gyfer eich allwedd ddiogelwch (o leiaf %1 nod).</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of your security key.</source>
+        <translation>Rhowch PIN eich allwedd ddiogelwch.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Attempts left: %1.</source>
+        <translation>Nid yw&apos;r PIN hwnnw&apos;n gywir. Ymdrechion ar ôl: %1.</translation>
+    </message>
+    <message>
+        <source>The PIN is too short.</source>
+        <translation>Mae&apos;r PIN yn rhy fyr.</translation>
+    </message>
+    <message>
+        <source>The security key did not accept this PIN. Try another one.</source>
+        <translation>Ni dderbyniodd yr allwedd ddiogelwch y PIN hwn. Rhowch gynnig ar un arall.</translation>
+    </message>
+    <message>
+        <source>The security key did not answer in time.</source>
+        <translation>Ni atebodd yr allwedd ddiogelwch mewn pryd.</translation>
+    </message>
+    <message>
+        <source>This security key is not registered for this account.</source>
+        <translation>Nid yw&apos;r allwedd ddiogelwch hon wedi&apos;i chofrestru ar gyfer y cyfrif hwn.</translation>
+    </message>
+    <message>
+        <source>The security key is locked after too many wrong PINs.</source>
+        <translation>Mae&apos;r allwedd ddiogelwch wedi&apos;i chloi ar ôl gormod o rifau PIN anghywir.</translation>
+    </message>
+    <message>
+        <source>The security key could not be used to sign in.</source>
+        <translation>Nid oedd modd defnyddio&apos;r allwedd ddiogelwch i fewngofnodi.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Nid yw&apos;r ddau PIN yr un fath.</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1460,13 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>Ca&amp;nslo</translation>
+    </message>
+</context>
+<context>
+    <name>SignInOrigins</name>
+    <message>
+        <source>The sign-in site &quot;%1&quot; is not allowed. Sign-in sites must be HTTPS addresses without a path.</source>
+        <translation>Ni chaniateir y wefan fewngofnodi &quot;%1&quot;. Rhaid i wefannau mewngofnodi fod yn gyfeiriadau HTTPS heb lwybr.</translation>
     </message>
 </context>
 <context>

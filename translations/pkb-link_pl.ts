@@ -688,6 +688,14 @@
         <source>The page asked for a file. Files cannot be chosen or sent from PKB Link&apos;s sign-in page.</source>
         <translation>Strona poprosiła o plik. Na stronie logowania PKB Link nie można wybierać ani wysyłać plików.</translation>
     </message>
+    <message>
+        <source>This sign-in option leads to %1, which PKB Link does not allow. Ask your administrator, or sign in with your PKB user name and password.</source>
+        <translation>Ta opcja logowania prowadzi do %1, na co PKB Link nie zezwala. Zapytaj administratora albo zaloguj się nazwą użytkownika i hasłem PKB.</translation>
+    </message>
+    <message>
+        <source>PKB Link stopped the page from opening a site that is not on its list of sign-in sites.</source>
+        <translation>PKB Link nie pozwolił stronie otworzyć witryny, której nie ma na liście witryn logowania.</translation>
+    </message>
 </context>
 <context>
     <name>GrantHeaderBar</name>
@@ -743,12 +751,103 @@
         <source>The connection to %1 is not encrypted.</source>
         <translation>Połączenie z %1 nie jest szyfrowane.</translation>
     </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Witryna: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1, %2</source>
+        <translation>Witryna: %1, %2</translation>
+    </message>
+    <message>
+        <source>What you type on the page below goes to %1.</source>
+        <translation>To, co wpisujesz na stronie poniżej, trafia do %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>GrantStepPage</name>
     <message>
         <source>Sign in to Patients Know Best below, then choose whether PKB Link may read your details. This is PKB&apos;s own page: PKB Link never sees your PKB password.</source>
         <translation>Zaloguj się poniżej do Patients Know Best, a następnie zdecyduj, czy PKB Link może odczytywać Twoje dane. To jest strona samego PKB: PKB Link nigdy nie widzi Twojego hasła do PKB.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantWebAuthDialog</name>
+    <message>
+        <source>Security key</source>
+        <translation>Klucz bezpieczeństwa</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Powtórz PIN</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Touch your security key, or follow its instructions, to sign in to %1.</source>
+        <translation>Dotknij klucza bezpieczeństwa lub postępuj zgodnie z jego instrukcjami, aby zalogować się do %1.</translation>
+    </message>
+    <message>
+        <source>Choose the account to sign in to %1 with.</source>
+        <translation>Wybierz konto, którym chcesz zalogować się do %1.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN for your security key (at least %1 characters).</source>
+        <translation>Wybierz PIN dla klucza bezpieczeństwa (co najmniej %1 znaków).</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of your security key.</source>
+        <translation>Wpisz PIN klucza bezpieczeństwa.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Attempts left: %1.</source>
+        <translation>Ten PIN jest nieprawidłowy. Pozostało prób: %1.</translation>
+    </message>
+    <message>
+        <source>The PIN is too short.</source>
+        <translation>PIN jest za krótki.</translation>
+    </message>
+    <message>
+        <source>The security key did not accept this PIN. Try another one.</source>
+        <translation>Klucz bezpieczeństwa nie przyjął tego PIN-u. Spróbuj innego.</translation>
+    </message>
+    <message>
+        <source>The security key did not answer in time.</source>
+        <translation>Klucz bezpieczeństwa nie odpowiedział na czas.</translation>
+    </message>
+    <message>
+        <source>This security key is not registered for this account.</source>
+        <translation>Ten klucz bezpieczeństwa nie jest zarejestrowany dla tego konta.</translation>
+    </message>
+    <message>
+        <source>The security key is locked after too many wrong PINs.</source>
+        <translation>Klucz bezpieczeństwa jest zablokowany po zbyt wielu błędnych PIN-ach.</translation>
+    </message>
+    <message>
+        <source>The security key could not be used to sign in.</source>
+        <translation>Nie udało się zalogować za pomocą klucza bezpieczeństwa.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Oba PIN-y nie są takie same.</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1456,13 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>SignInOrigins</name>
+    <message>
+        <source>The sign-in site &quot;%1&quot; is not allowed. Sign-in sites must be HTTPS addresses without a path.</source>
+        <translation>Witryna logowania „%1” jest niedozwolona. Witryny logowania muszą być adresami HTTPS bez ścieżki.</translation>
     </message>
 </context>
 <context>

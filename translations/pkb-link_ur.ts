@@ -688,6 +688,14 @@
         <source>The page asked for a file. Files cannot be chosen or sent from PKB Link&apos;s sign-in page.</source>
         <translation>صفحے نے ایک فائل مانگی۔ PKB Link کے سائن اِن صفحے سے فائلیں نہ چنی جا سکتی ہیں نہ بھیجی جا سکتی ہیں۔</translation>
     </message>
+    <message>
+        <source>This sign-in option leads to %1, which PKB Link does not allow. Ask your administrator, or sign in with your PKB user name and password.</source>
+        <translation>یہ سائن ان کا طریقہ %1 کی طرف لے جاتا ہے، جس کی PKB Link اجازت نہیں دیتا۔ اپنے منتظم سے پوچھیں، یا اپنے PKB صارف نام اور پاس ورڈ سے سائن ان کریں۔</translation>
+    </message>
+    <message>
+        <source>PKB Link stopped the page from opening a site that is not on its list of sign-in sites.</source>
+        <translation>PKB Link نے صفحے کو ایک ایسی سائٹ کھولنے سے روک دیا جو اس کی سائن ان سائٹس کی فہرست میں نہیں ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>GrantHeaderBar</name>
@@ -743,12 +751,103 @@
         <source>The connection to %1 is not encrypted.</source>
         <translation>%1 سے کنکشن انکرپٹڈ نہیں ہے۔</translation>
     </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>ویب سائٹ: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1, %2</source>
+        <translation>ویب سائٹ: %1، %2</translation>
+    </message>
+    <message>
+        <source>What you type on the page below goes to %1.</source>
+        <translation>نیچے والے صفحے پر آپ جو لکھتے ہیں وہ %1 کو جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>GrantStepPage</name>
     <message>
         <source>Sign in to Patients Know Best below, then choose whether PKB Link may read your details. This is PKB&apos;s own page: PKB Link never sees your PKB password.</source>
         <translation>نیچے Patients Know Best میں سائن ان کریں، پھر منتخب کریں کہ آیا PKB Link آپ کی تفصیلات پڑھ سکتا ہے۔ یہ PKB کا اپنا صفحہ ہے: PKB Link آپ کا PKB پاس ورڈ کبھی نہیں دیکھتا۔</translation>
+    </message>
+</context>
+<context>
+    <name>GrantWebAuthDialog</name>
+    <message>
+        <source>Security key</source>
+        <translation>سیکیورٹی کی</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>اکاؤنٹ</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN دوبارہ</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <source>Touch your security key, or follow its instructions, to sign in to %1.</source>
+        <translation>%1 میں سائن ان کرنے کے لیے اپنی سیکیورٹی کی کو چھوئیں، یا اس کی ہدایات پر عمل کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose the account to sign in to %1 with.</source>
+        <translation>وہ اکاؤنٹ منتخب کریں جس سے %1 میں سائن ان کرنا ہے۔</translation>
+    </message>
+    <message>
+        <source>Choose a PIN for your security key (at least %1 characters).</source>
+        <translation>اپنی سیکیورٹی کی کے لیے PIN منتخب کریں (کم از کم %1 حروف)۔</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of your security key.</source>
+        <translation>اپنی سیکیورٹی کی کا PIN درج کریں۔</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Attempts left: %1.</source>
+        <translation>یہ PIN درست نہیں۔ باقی کوششیں: %1۔</translation>
+    </message>
+    <message>
+        <source>The PIN is too short.</source>
+        <translation>PIN بہت چھوٹا ہے۔</translation>
+    </message>
+    <message>
+        <source>The security key did not accept this PIN. Try another one.</source>
+        <translation>سیکیورٹی کی نے یہ PIN قبول نہیں کیا۔ کوئی اور آزمائیں۔</translation>
+    </message>
+    <message>
+        <source>The security key did not answer in time.</source>
+        <translation>سیکیورٹی کی نے وقت پر جواب نہیں دیا۔</translation>
+    </message>
+    <message>
+        <source>This security key is not registered for this account.</source>
+        <translation>یہ سیکیورٹی کی اس اکاؤنٹ کے لیے رجسٹرڈ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>The security key is locked after too many wrong PINs.</source>
+        <translation>بہت زیادہ غلط PIN کے بعد سیکیورٹی کی مقفل ہو گئی ہے۔</translation>
+    </message>
+    <message>
+        <source>The security key could not be used to sign in.</source>
+        <translation>سیکیورٹی کی سے سائن ان نہیں کیا جا سکا۔</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>دونوں PIN ایک جیسے نہیں ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1454,13 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>منسوخ &amp;کریں</translation>
+    </message>
+</context>
+<context>
+    <name>SignInOrigins</name>
+    <message>
+        <source>The sign-in site &quot;%1&quot; is not allowed. Sign-in sites must be HTTPS addresses without a path.</source>
+        <translation>سائن ان سائٹ &quot;%1&quot; کی اجازت نہیں ہے۔ سائن ان سائٹس کو بغیر راستے کے HTTPS پتے ہونا چاہیے۔</translation>
     </message>
 </context>
 <context>

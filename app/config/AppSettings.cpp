@@ -168,6 +168,10 @@ Result<EnvironmentConfig> AppSettings::environmentConfig() const
                                  "or fhir.")
                                   .arg(detailsSource()),
                               QStringLiteral("pkb/detailsSource invalid"));
+    const auto origins = SignInOrigins::parse(signInOrigins(), config.id);
+    if (!origins)
+        return origins.error();
+    config.signInOrigins = origins.value();
     if (const AppError error = config.validate())
         return error;
     return config;

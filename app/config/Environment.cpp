@@ -182,5 +182,7 @@ EnvironmentConfig EnvironmentConfig::preset(const QString &id, const QUrl &baseU
         config.apiBaseUrl = config.baseUrl;
         config.fhirBaseUrl = joinUrlPath(config.baseUrl, QStringLiteral("/fhir"));
     }
+    if (const auto origins = SignInOrigins::parse(SignInOrigins::defaultsFor(id), id))
+        config.signInOrigins = origins.value();
     return config;
 }

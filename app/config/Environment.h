@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/SignInOrigins.h"
 #include "core/AppError.h"
 
 #include <QString>
@@ -35,6 +36,8 @@ struct EnvironmentConfig
     // Refresh this long before the access token expires (bounded by half its lifetime).
     int refreshLeadSeconds = 60;
     static constexpr int MaxRefreshLeadSeconds = 3600;
+    // Sites besides PKB's origin that the grant view may visit (identity providers).
+    SignInOrigins signInOrigins;
 
     // Plain HTTP is accepted only for loopback hosts, and only in the "local" environment.
     bool allowsLoopbackHttp() const { return id == QLatin1String("local"); }
@@ -42,6 +45,8 @@ struct EnvironmentConfig
     bool isAllowedPkbUrl(const QUrl &url) const;
     // The origin (scheme, host, port) the grant-access pages may navigate within.
     bool isSameOriginAsBase(const QUrl &url) const;
+    // True when url lies on one of the sign-in origins (never PKB's own: see above).
+    bool isSignInOrigin(const QUrl &url) const { return signInOrigins.contains(url); }
 
     // A Configuration error naming the setting to fix, or None.
     AppError validate() const;

@@ -13,6 +13,7 @@
     X(redirectUri, "pkb/redirectUri", QString,                                                     \
       QStringLiteral("http://127.0.0.1/pkb-link/callback"), false)                                 \
     X(usePkce, "pkb/pkce", bool, true, false)                                                      \
+    X(signInOrigins, "pkb/signInOrigins", QString, QStringLiteral("default"), false)               \
     X(detailsSource, "pkb/detailsSource", QString, QStringLiteral("both"), false)                  \
     X(timeoutSeconds, "network/timeoutSeconds", int, 30, false)                                    \
     X(refreshLeadSeconds, "network/refreshLeadSeconds", int, 60, false)                            \

@@ -1,6 +1,7 @@
 #include "AuthorizationPages.h"
 
 #include "AuthorizationRequest.h"
+#include "FederatedLoginPages.h"
 #include "FormData.h"
 #include "HtmlPages.h"
 #include "SandboxState.h"
@@ -47,8 +48,10 @@ SandboxResponse AuthorizationPages::authorize(const SandboxRequest &request)
     if (const PatientRecord *patient = signedInPatient(request))
         return SandboxResponse::html(200,
                                      HtmlPages::grant(*patient, authorization.clientId(), query));
-    return SandboxResponse::html(
-        200, HtmlPages::login(query, authorization.clientId(), {}, m_state.patients.patients()));
+    return SandboxResponse::html(200,
+                                 HtmlPages::login(query, authorization.clientId(), {},
+                                                  m_state.patients.patients(),
+                                                  FederatedLoginPages::startHref(m_state, query)));
 }
 
 SandboxResponse AuthorizationPages::login(const SandboxRequest &request)
@@ -71,7 +74,8 @@ SandboxResponse AuthorizationPages::login(const SandboxRequest &request)
             HtmlPages::login(query, authorization.clientId(),
                              QStringLiteral("The user name or password is not right. "
                                             "Try again."),
-                             m_state.patients.patients()));
+                             m_state.patients.patients(),
+                             FederatedLoginPages::startHref(m_state, query)));
     const QString sessionId = m_state.sessions.create(patient->username);
     return SandboxResponse::redirect("/apiAuthorize.action?" + query.toUtf8())
         .withHeader("Set-Cookie",

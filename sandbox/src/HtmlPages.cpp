@@ -30,6 +30,10 @@ button:focus-visible, input:focus-visible { outline: 3px solid #f0b429; outline-
 #seeded-patients table { border-collapse: collapse; width: 100%; }
 #seeded-patients th, #seeded-patients td { text-align: left; padding: .2rem .4rem; }
 code { font-size: .95em; }
+a.nhs-login { display: inline-block; padding: .55rem 1.4rem; border-radius: 4px;
+       background: #005eb8; color: #fff; font-weight: 600; text-decoration: none; }
+a.nhs-login:focus-visible { outline: 3px solid #f0b429; outline-offset: 2px; }
+.provider { background: #005eb8; }
 )";
 
 QString page(const QString &title, const QString &body)
@@ -64,7 +68,8 @@ QString patientNote(const PatientRecord &patient)
 } // namespace
 
 QString HtmlPages::login(const QString &authorizeQuery, const QString &clientId,
-                         const QString &error, const QList<PatientRecord> &seededPatients)
+                         const QString &error, const QList<PatientRecord> &seededPatients,
+                         const QString &nhsLoginHref)
 {
     QString body = QStringLiteral("<h1>Sign in to PKB sandbox</h1>\n"
                                   "<p>The app <strong>%1</strong> asks to link to your record. "
@@ -84,6 +89,10 @@ QString HtmlPages::login(const QString &authorizeQuery, const QString &clientId,
                 "<button id=\"login\" type=\"submit\">Sign in</button>\n"
                 "</form>\n")
                 .arg(e(authorizeQuery));
+    if (!nhsLoginHref.isEmpty())
+        body += QStringLiteral("<p class=\"or\">or</p>\n<p><a id=\"nhs-login\" class=\"nhs-login\" "
+                               "href=\"%1\">Log in with NHS login</a></p>\n")
+                    .arg(e(nhsLoginHref));
     body += QStringLiteral("<section id=\"seeded-patients\" aria-labelledby=\"seeded-title\">\n"
                            "<h2 id=\"seeded-title\">Test patients of this sandbox</h2>\n"
                            "<table>\n<tr><th scope=\"col\">User name</th><th scope=\"col\">"
@@ -128,4 +137,62 @@ QString HtmlPages::error(const QString &heading, const QString &message)
     return page(heading,
                 QStringLiteral("<h1>%1</h1>\n<p id=\"error\" role=\"alert\">%2</p>\n")
                     .arg(e(heading), e(message)));
+}
+
+namespace {
+QString providerPage(const QString &title, const QString &body)
+{
+    return QStringLiteral(
+               "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+               "<title>%1 - identity provider stand-in</title>\n<style>%2</style>\n</head>\n"
+               "<body>\n<div class=\"banner provider\" role=\"banner\">Identity provider "
+               "stand-in <span>a local test server playing NHS login, not NHS login</span></div>\n"
+               "<main>\n%3</main>\n</body>\n</html>\n")
+        .arg(e(title), QString::fromLatin1(kStyle), body);
+}
+} // namespace
+
+QString HtmlPages::providerLogin(const QList<std::pair<QString, QString>> &hiddenFields,
+                                 const QString &error, const ProviderAccounts &accounts)
+{
+    QString body = QStringLiteral("<h1>Sign in with NHS login (stand-in)</h1>\n"
+                                  "<p>Patients Know Best asks who you are.</p>\n");
+    if (!error.isEmpty())
+        body += QStringLiteral("<p id=\"error\" role=\"alert\">%1</p>\n").arg(e(error));
+    body += QStringLiteral("<form id=\"provider-login-form\" method=\"post\" action=\"/login\">\n");
+    for (const auto &[name, value] : hiddenFields)
+        body += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">\n")
+                    .arg(e(name), e(value));
+    body += QStringLiteral(
+        "<label for=\"username\">Email address</label>\n"
+        "<input id=\"username\" name=\"email\" type=\"text\" autocomplete=\"username\" "
+        "autocapitalize=\"none\" spellcheck=\"false\" autofocus>\n"
+        "<label for=\"password\">Password</label>\n"
+        "<input id=\"password\" name=\"password\" type=\"password\" "
+        "autocomplete=\"current-password\">\n"
+        "<button id=\"login\" type=\"submit\" name=\"decision\" value=\"login\">Continue</button>\n"
+        "<button id=\"cancel\" class=\"secondary\" type=\"submit\" name=\"decision\" "
+        "value=\"cancel\">Cancel</button>\n"
+        "</form>\n");
+    body += QStringLiteral("<section id=\"seeded-patients\" aria-labelledby=\"seeded-title\">\n"
+                           "<h2 id=\"seeded-title\">Test accounts of this stand-in</h2>\n"
+                           "<table>\n<tr><th scope=\"col\">Email address</th><th scope=\"col\">"
+                           "Password</th><th scope=\"col\">PKB record</th></tr>\n");
+    for (const ProviderAccount &account : accounts.accounts()) {
+        body += QStringLiteral("<tr><td><code>%1</code></td><td><code>%2</code></td><td>%3</td>"
+                               "</tr>\n")
+                    .arg(e(account.email), e(account.password),
+                         account.pkbUsername.isEmpty() ? QStringLiteral("none")
+                                                       : e(account.pkbUsername));
+    }
+    body += QStringLiteral("</table>\n</section>\n");
+    return providerPage(QStringLiteral("Sign in"), body);
+}
+
+QString HtmlPages::providerError(const QString &heading, const QString &message)
+{
+    return providerPage(heading,
+                        QStringLiteral("<h1>%1</h1>\n<p id=\"error\" role=\"alert\">%2</p>\n")
+                            .arg(e(heading), e(message)));
 }

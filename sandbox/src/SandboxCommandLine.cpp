@@ -65,11 +65,19 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
                        "authorize, login, grant, token, users-self, purview, patient. Kinds: "
                        "latency (VALUE ms), status (VALUE = HTTP status), malformed, drop."),
         QStringLiteral("SPEC"));
+    const QCommandLineOption providerPortOption(
+        QStringLiteral("provider-port"),
+        QStringLiteral("TCP port of the identity-provider stand-in (0 or absent: a free one)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption nhsLoginOption(
+        QStringLiteral("nhs-login"),
+        QStringLiteral("Offer \"Log in with NHS login\" on the login page (through the "
+                       "identity-provider stand-in)."));
     const QCommandLineOption noAdminOption(QStringLiteral("no-admin"),
                                            QStringLiteral("Disable the /__admin API."));
     parser.addOptions({ help, portOption, seedOption, clientIdOption, secretOption, redirectOption,
                         authOption, pkceOption, noRotateOption, expiresOption, codeLifetimeOption,
-                        faultOption, noAdminOption });
+                        faultOption, providerPortOption, nhsLoginOption, noAdminOption });
     m_helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -90,6 +98,13 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
         return Result::Error;
     }
     port = quint16(portValue);
+    const uint providerPortValue = parser.value(providerPortOption).toUInt(&ok);
+    if (!ok || providerPortValue > 65535) {
+        m_errorText = QStringLiteral("--provider-port must be 0..65535");
+        return Result::Error;
+    }
+    providerPort = quint16(providerPortValue);
+    config.nhsLogin = parser.isSet(nhsLoginOption);
     seedFile = parser.value(seedOption);
     config.clientId = parser.value(clientIdOption);
     config.clientSecret = parser.value(secretOption);

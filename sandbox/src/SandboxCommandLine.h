@@ -20,6 +20,7 @@ public:
 
     SandboxConfig config;
     quint16 port = 0;
+    quint16 providerPort = 0; // the identity-provider stand-in's own listener
     QString seedFile; // empty: the seed compiled into the executable
     QList<Fault> faults;
 

@@ -62,6 +62,9 @@ bool SandboxConfig::applyAdminChanges(const QJsonObject &changes, QString *error
         } else if (key == QLatin1String("rotateRefreshTokens")) {
             ok = value.isBool();
             updated.rotateRefreshTokens = value.toBool();
+        } else if (key == QLatin1String("nhsLogin")) {
+            ok = value.isBool();
+            updated.nhsLogin = value.toBool();
         } else if (key == QLatin1String("issueRefreshTokens")) {
             ok = value.isBool();
             updated.issueRefreshTokens = value.toBool();
@@ -89,5 +92,6 @@ QJsonObject SandboxConfig::toJson() const
              { QStringLiteral("rotateRefreshTokens"), rotateRefreshTokens },
              { QStringLiteral("issueRefreshTokens"), issueRefreshTokens },
              { QStringLiteral("expiresIn"), expiresInSeconds },
-             { QStringLiteral("codeLifetime"), codeLifetimeSeconds } };
+             { QStringLiteral("codeLifetime"), codeLifetimeSeconds },
+             { QStringLiteral("nhsLogin"), nhsLogin } };
 }

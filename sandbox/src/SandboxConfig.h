@@ -21,6 +21,8 @@ struct SandboxConfig
     int expiresInSeconds = 600;
     int codeLifetimeSeconds = 60;
     bool adminEnabled = true;
+    // The login page offers "Log in with NHS login" (the identity-provider stand-in).
+    bool nhsLogin = false;
 
     static QString clientAuthName(ClientAuth auth);
     static bool clientAuthFromName(const QString &name, ClientAuth *auth);

@@ -77,14 +77,16 @@ void writeTo(QHttpServerResponder &&responder, const SandboxResponse &response, 
 bool isBrowserEndpoint(const QString &endpoint)
 {
     return endpoint == QLatin1String("authorize") || endpoint == QLatin1String("login")
-        || endpoint == QLatin1String("grant");
+        || endpoint == QLatin1String("grant") || endpoint.startsWith(QLatin1String("nhs-login"));
 }
 } // namespace
 
-SandboxHttpServer::SandboxHttpServer(SandboxState &state, QObject *parent)
+SandboxHttpServer::SandboxHttpServer(SandboxState &state, Site site, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_state(state)
+    , m_site(site)
     , m_router(state)
+    , m_provider(state)
 { }
 
 quint16 SandboxHttpServer::listenOnLoopback(quint16 port)
@@ -192,6 +194,15 @@ SandboxResponse SandboxHttpServer::faultResponse(const Fault &fault, const QStri
 void SandboxHttpServer::dispatch(const SandboxRequest &request, const Writer &write,
                                  const std::function<void()> &drop)
 {
+    if (m_site == Site::IdentityProvider) {
+        m_state.requests.count(providerCountPrefix() + request.path);
+        const SandboxResponse response = m_provider.respond(request);
+        SandboxRequest logged = request;
+        logged.path = QStringLiteral("(provider) ") + request.path;
+        log(logged, QString::number(response.status));
+        write(response);
+        return;
+    }
     const auto answer = [this, request, write](const QString &extra) {
         const SandboxResponse response = m_router.respond(request);
         log(request, QString::number(response.status) + extra);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Fault.h"
+#include "IdentityProviderPages.h"
 #include "SandboxRequest.h"
 #include "SandboxResponse.h"
 #include "SandboxRouter.h"
@@ -16,13 +17,19 @@ struct SandboxState;
 
 // The HTTP transport of pkb-sandbox on QtHttpServer: counts requests, applies injected faults
 // (latency without blocking other connections, status, malformed body, dropped connection) and
-// writes SandboxRouter's answers. Listens on 127.0.0.1 only.
+// writes SandboxRouter's answers. Listens on 127.0.0.1 only. The identity-provider stand-in is
+// a second instance on its own port (Site::IdentityProvider) that shares the state.
 class SandboxHttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
 
 public:
-    explicit SandboxHttpServer(SandboxState &state, QObject *parent = nullptr);
+    enum class Site { Pkb, IdentityProvider };
+
+    explicit SandboxHttpServer(SandboxState &state, Site site = Site::Pkb,
+                               QObject *parent = nullptr);
+    // The provider's requests are counted under this prefix ("provider:/authorize").
+    static QString providerCountPrefix() { return QStringLiteral("provider:"); }
 
     // Starts listening on 127.0.0.1:port (0 = any free port); returns the port or 0.
     quint16 listenOnLoopback(quint16 port);
@@ -54,5 +61,7 @@ private:
     static void log(const SandboxRequest &request, const QString &outcome);
 
     SandboxState &m_state;
+    Site m_site;
     SandboxRouter m_router;
+    IdentityProviderPages m_provider;
 };

@@ -27,6 +27,7 @@ SandboxResponse methodNotAllowed(const QByteArray &allowed)
 SandboxRouter::SandboxRouter(SandboxState &state)
     : m_state(state)
     , m_pages(state)
+    , m_federated(state)
     , m_token(state)
     , m_resources(state)
     , m_admin(state)
@@ -40,6 +41,10 @@ QString SandboxRouter::endpointName(const QString &path)
         return QStringLiteral("login");
     if (path == QLatin1String("/grant.action"))
         return QStringLiteral("grant");
+    if (path == Federation::startPath())
+        return QStringLiteral("nhs-login-start");
+    if (path == Federation::callbackPath())
+        return QStringLiteral("nhs-login-callback");
     if (path == QLatin1String("/apiToken.action"))
         return QStringLiteral("token");
     if (path == QLatin1String("/json/users/self"))
@@ -74,6 +79,10 @@ SandboxResponse SandboxRouter::respondPkb(const SandboxRequest &request)
         return isPost ? m_pages.login(request) : methodNotAllowed("POST");
     if (endpoint == QLatin1String("grant"))
         return isPost ? m_pages.grant(request) : methodNotAllowed("POST");
+    if (endpoint == QLatin1String("nhs-login-start"))
+        return isGet ? m_federated.start(request) : methodNotAllowed("GET");
+    if (endpoint == QLatin1String("nhs-login-callback"))
+        return isGet ? m_federated.callback(request) : methodNotAllowed("GET");
     if (endpoint == QLatin1String("token"))
         return isPost ? m_token.handle(request) : methodNotAllowed("POST");
     if (endpoint == QLatin1String("users-self"))

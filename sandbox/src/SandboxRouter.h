@@ -2,6 +2,7 @@
 
 #include "AdminApi.h"
 #include "AuthorizationPages.h"
+#include "FederatedLoginPages.h"
 #include "ResourceEndpoints.h"
 #include "SandboxRequest.h"
 #include "SandboxResponse.h"
@@ -16,7 +17,7 @@ public:
     explicit SandboxRouter(SandboxState &state);
 
     // The fault-injection name of the endpoint at this path (authorize, login, grant, token,
-    // users-self, purview, patient), or an empty string.
+    // users-self, purview, patient, nhs-login-start, nhs-login-callback), or an empty string.
     static QString endpointName(const QString &path);
 
     // The admin API (when enabled) or the PKB endpoints.
@@ -28,6 +29,7 @@ private:
 
     SandboxState &m_state;
     AuthorizationPages m_pages;
+    FederatedLoginPages m_federated;
     TokenEndpoint m_token;
     ResourceEndpoints m_resources;
     AdminApi m_admin;

@@ -2,19 +2,25 @@
 
 #include "AuthorizationCodeStore.h"
 #include "FaultInjector.h"
+#include "FederationStore.h"
 #include "PatientStore.h"
+#include "ProviderAccounts.h"
 #include "RequestCounter.h"
 #include "SandboxConfig.h"
 #include "SessionStore.h"
 #include "TokenStore.h"
 
+#include <QUrl>
+
 // Everything the sandbox remembers. Lives in memory only; reset() is POST /__admin/reset.
 struct SandboxState
 {
-    SandboxState(const SandboxConfig &startupConfig, const PatientStore &seededPatients)
+    SandboxState(const SandboxConfig &startupConfig, const PatientStore &seededPatients,
+                 const ProviderAccounts &seededProviderAccounts = {})
         : startup(startupConfig)
         , config(startupConfig)
         , patients(seededPatients)
+        , providerAccounts(seededProviderAccounts)
     { }
 
     void reset()
@@ -25,6 +31,7 @@ struct SandboxState
         tokens.clear();
         faults.clear();
         requests.clear();
+        federation.clear();
     }
 
     const SandboxConfig startup;
@@ -35,4 +42,9 @@ struct SandboxState
     TokenStore tokens;
     FaultInjector faults;
     RequestCounter requests;
+    // The identity-provider stand-in (its own listener) and the two origins, once listening.
+    const ProviderAccounts providerAccounts;
+    FederationStore federation;
+    QUrl pkbBaseUrl;
+    QUrl providerBaseUrl;
 };

@@ -28,6 +28,8 @@ EnvironmentConfig localEnvironment(const QUrl &baseUrl)
 {
     EnvironmentConfig environment = EnvironmentConfig::preset(QStringLiteral("local"), baseUrl);
     environment.clientId = QStringLiteral("pkb-link-local");
+    // PKB's origin only, so another loopback server stands for "any other site".
+    environment.signInOrigins = {};
     return environment;
 }
 

@@ -17,7 +17,8 @@ namespace GrantTestSupport {
 // OpenGL sharing, and the offscreen platform when there is no display at all.
 void prepareProcess();
 
-// "local" environment (loopback HTTP allowed) whose PKB origin is baseUrl's.
+// "local" environment (loopback HTTP allowed) whose PKB origin is baseUrl's, without sign-in
+// origins (the defaults would allow every loopback origin).
 EnvironmentConfig localEnvironment(const QUrl &baseUrl);
 // A "custom" environment (HTTPS only) at baseUrl.
 EnvironmentConfig customEnvironment(const QUrl &baseUrl);

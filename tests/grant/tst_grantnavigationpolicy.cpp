@@ -12,12 +12,15 @@ class TestGrantNavigationPolicy : public QObject
     Q_OBJECT
 
 private:
+    // PKB's origin only: the administrator emptied the sign-in origins (tst_signinorigins
+    // covers them).
     static GrantNavigationPolicy localPolicy()
     {
-        return GrantNavigationPolicy(
-            EnvironmentConfig::preset(QStringLiteral("local"),
-                                      QUrl(QStringLiteral("http://127.0.0.1:8123"))),
-            QUrl(QStringLiteral("http://127.0.0.1/pkb-link/callback")));
+        EnvironmentConfig environment = EnvironmentConfig::preset(
+            QStringLiteral("local"), QUrl(QStringLiteral("http://127.0.0.1:8123")));
+        environment.signInOrigins = {};
+        return GrantNavigationPolicy(environment,
+                                     QUrl(QStringLiteral("http://127.0.0.1/pkb-link/callback")));
     }
     static GrantNavigationPolicy sandboxPolicy()
     {

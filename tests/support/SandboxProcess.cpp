@@ -53,6 +53,8 @@ bool SandboxProcess::start(const QStringList &extraArguments)
     }
     static const QRegularExpression listening(
         QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+    static const QRegularExpression provider(
+        QStringLiteral("identity provider on (http://127\\.0\\.0\\.1:\\d+)"));
     QByteArray seen;
     QDeadlineTimer deadline(15000);
     while (!deadline.hasExpired()) {
@@ -63,8 +65,10 @@ bool SandboxProcess::start(const QStringList &extraArguments)
         }
         seen += m_process.readAllStandardOutput();
         const auto match = listening.match(QString::fromUtf8(seen));
-        if (match.hasMatch()) {
+        const auto providerMatch = provider.match(QString::fromUtf8(seen));
+        if (match.hasMatch() && providerMatch.hasMatch()) {
             m_baseUrl = QUrl(match.captured(1));
+            m_providerUrl = QUrl(providerMatch.captured(1));
             return true;
         }
     }

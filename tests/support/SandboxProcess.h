@@ -25,6 +25,8 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     quint16 port() const { return quint16(m_baseUrl.port()); }
+    // The identity-provider stand-in's origin (its own port), as the sandbox printed it.
+    QUrl providerUrl() const { return m_providerUrl; }
     QString errorString() const { return m_error; }
 
     // Admin API. Each returns true on a 2xx answer.
@@ -99,6 +101,7 @@ private:
 
     QProcess m_process;
     QUrl m_baseUrl;
+    QUrl m_providerUrl;
     QString m_error;
     QStringList m_arguments;
     QByteArray m_standardError;

@@ -7,6 +7,7 @@
 #include "grant/GrantHeaderBar.h"
 #include "grant/GrantNavigationPolicy.h"
 #include "grant/GrantPage.h"
+#include "grant/GrantWebAuthDialog.h"
 #include "grant/RedirectScheme.h"
 #include "grant/RedirectSchemeHandler.h"
 
@@ -20,6 +21,7 @@ GrantAccessView::GrantAccessView(QWidget *parent)
     : QWidget(parent)
     , m_header(new GrantHeaderBar(this))
     , m_notice(new AlertLabel(this))
+    , m_refusalNotice(new AlertLabel(this))
     , m_placeholder(new QWidget(this))
 {
     setObjectName(QStringLiteral("grantAccessView"));
@@ -34,6 +36,9 @@ GrantAccessView::GrantAccessView(QWidget *parent)
     m_notice->setWordWrap(true);
     m_notice->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(m_notice);
+    m_refusalNotice->setObjectName(QStringLiteral("grantRefusalNotice"));
+    m_refusalNotice->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_refusalNotice);
     m_contentLayout = new QVBoxLayout;
     m_contentLayout->setContentsMargins(0, 0, 0, 0);
     m_contentLayout->addWidget(m_placeholder);
@@ -51,6 +56,11 @@ GrantAccessView::~GrantAccessView()
 bool GrantAccessView::isActive() const
 {
     return !m_page.isNull();
+}
+
+QString GrantAccessView::refusalMessage() const
+{
+    return m_refusalNotice->isHidden() ? QString() : m_refusalNotice->text();
 }
 
 QWebEnginePage *GrantAccessView::page() const
@@ -104,6 +114,8 @@ void GrantAccessView::start(const QUrl &authorizeUrl, const EnvironmentConfig &e
             [this](const QUrl &url) { later([this, url] { finishWithRedirect(url); }); });
     connect(m_page, &GrantPage::externalLinkRequested, this,
             [this](const QUrl &url) { later([this, url] { Q_EMIT externalLinkRequested(url); }); });
+    connect(m_page, &GrantPage::navigationRefused, this,
+            [this](const QUrl &url) { later([this, url] { explainRefusal(url); }); });
     connect(m_page, &GrantPage::certificateRejected, this,
             [this](const AppError &error) { later([this, error] { finishWithFailure(error); }); });
     connect(m_page, &GrantPage::dialogRefused, this,
@@ -114,6 +126,7 @@ void GrantAccessView::start(const QUrl &authorizeUrl, const EnvironmentConfig &e
             [this](const QWebEngineLoadingInfo &info) {
                 if (info.status() == QWebEngineLoadingInfo::LoadSucceededStatus) {
                     m_firstPageLoaded = true;
+                    m_refusalNotice->clearMessage(); // the patient has moved on
                     return;
                 }
                 const AppError error = GrantFailures::fromLoading(info, !m_firstPageLoaded);
@@ -127,8 +140,17 @@ void GrantAccessView::start(const QUrl &authorizeUrl, const EnvironmentConfig &e
                 const AppError error = GrantFailures::rendererTerminated(int(status), exitCode);
                 later([this, error] { finishWithFailure(error); });
             });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    // Security keys and passkeys: asked for in the app's window (the request belongs to Qt).
+    connect(m_page, &QWebEnginePage::webAuthUxRequested, this,
+            [this](QWebEngineWebAuthUxRequest *request) {
+                (new GrantWebAuthDialog(request, this))->open();
+            });
+#endif
     connect(m_page, &QWebEnginePage::loadProgress, m_header, &GrantHeaderBar::setProgress);
-    connect(m_page, &QWebEnginePage::urlChanged, m_header, &GrantHeaderBar::showPageUrl);
+    connect(m_page, &QWebEnginePage::urlChanged, this, [this](const QUrl &url) {
+        m_header->showPageUrl(url, m_page->policy().siteNameOf(url));
+    });
 
     m_webView = new QWebEngineView(this);
     m_webView->setObjectName(QStringLiteral("grantWebView"));
@@ -140,7 +162,7 @@ void GrantAccessView::start(const QUrl &authorizeUrl, const EnvironmentConfig &e
     m_contentLayout->addWidget(m_webView);
 
     m_header->setEnabled(true);
-    m_header->showPageUrl(authorizeUrl);
+    m_header->showPageUrl(authorizeUrl, m_page->policy().siteNameOf(authorizeUrl));
     qCDebug(lcUi) << "grant attempt started";
     m_page->load(authorizeUrl);
 }
@@ -178,6 +200,7 @@ void GrantAccessView::tearDown()
     delete m_schemeHandler;
     m_placeholder->show();
     m_notice->clearMessage();
+    m_refusalNotice->clearMessage();
     m_header->reset();
     m_header->setEnabled(false);
 }
@@ -220,6 +243,22 @@ void GrantAccessView::showRefusedDialog(int kind, const QString &text)
         break;
     }
     m_notice->showMessage(message);
+void GrantAccessView::explainRefusal(const QUrl &url)
+{
+    const QUrl origin = SignInOrigins::originOf(url);
+    const QString site = origin.port() == -1
+        ? origin.host(QUrl::EncodeUnicode)
+        : QStringLiteral("%1:%2").arg(origin.host(QUrl::EncodeUnicode)).arg(origin.port());
+    const QString message =
+        tr("This sign-in option leads to %1, which PKB Link does not allow. Ask your "
+           "administrator, or sign in with your PKB user name and password.")
+            .arg(site);
+    m_refusalNotice->setAccessibleName(message);
+    m_refusalNotice->setAccessibleDescription(
+        tr("PKB Link stopped the page from opening a site that is not on its list of sign-in "
+           "sites."));
+    m_refusalNotice->showMessage(message);
+    qCInfo(lcUi) << "told the patient that a sign-in site was refused:" << origin.toString();
 }
 
 void GrantAccessView::later(std::function<void()> action)

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class AlertLabel;
 struct EnvironmentConfig;
 class GrantHeaderBar;
 class GrantPage;
@@ -44,6 +45,8 @@ public:
     void clear();
 
     bool isActive() const;
+    // The explanation shown after a sign-in site was refused (empty when none is shown).
+    QString refusalMessage() const;
     // The current attempt's page and profile (null when idle): for tests and UI automation.
     QWebEnginePage *page() const;
     QWebEngineProfile *profile() const;
@@ -60,6 +63,7 @@ private:
     void tearDown();
     void finishWithRedirect(const QUrl &url);
     void finishWithFailure(const AppError &error);
+    void explainRefusal(const QUrl &url);
     // Runs action from the event loop, unless the attempt it belongs to has ended meanwhile.
     void later(std::function<void()> action);
     void showRefusedDialog(int kind, const QString &text);
@@ -67,6 +71,7 @@ private:
     GrantHeaderBar *m_header = nullptr;
     // Says what the page asked for that the grant view does not do (dialogs, files).
     AlertLabel *m_notice = nullptr;
+    AlertLabel *m_refusalNotice = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
     QWidget *m_placeholder = nullptr;
     QPointer<QWebEngineView> m_webView;

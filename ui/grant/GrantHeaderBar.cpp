@@ -17,6 +17,7 @@ GrantHeaderBar::GrantHeaderBar(QWidget *parent)
     : QWidget(parent)
     , m_securityIcon(new QLabel(this))
     , m_securityLabel(new QLabel(this))
+    , m_siteLabel(new QLabel(this))
     , m_hostLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
@@ -30,9 +31,13 @@ GrantHeaderBar::GrantHeaderBar(QWidget *parent)
     m_securityLabel->setObjectName(QStringLiteral("grantSecurityLabel"));
     m_securityLabel->setAccessibleName(tr("Connection security"));
 
+    m_siteLabel->setObjectName(QStringLiteral("grantSiteLabel"));
+    m_siteLabel->setTextFormat(Qt::PlainText);
+    QFont bold = m_siteLabel->font();
+    bold.setBold(true);
+    m_siteLabel->setFont(bold);
+
     m_hostLabel->setObjectName(QStringLiteral("grantHostLabel"));
-    m_hostLabel->setAccessibleName(tr("Website"));
-    m_hostLabel->setAccessibleDescription(tr("The address of the page shown below"));
     m_hostLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hostLabel->setTextFormat(Qt::PlainText);
 
@@ -54,6 +59,7 @@ GrantHeaderBar::GrantHeaderBar(QWidget *parent)
     layout->addWidget(m_securityIcon);
     layout->addWidget(m_securityLabel);
     layout->addSpacing(12);
+    layout->addWidget(m_siteLabel);
     layout->addWidget(m_hostLabel, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancelButton);
@@ -62,7 +68,7 @@ GrantHeaderBar::GrantHeaderBar(QWidget *parent)
     reset();
 }
 
-void GrantHeaderBar::showPageUrl(const QUrl &url)
+void GrantHeaderBar::showPageUrl(const QUrl &url, const QString &siteName)
 {
     const bool encrypted = url.scheme() == QLatin1String("https");
     const bool localTestServer =
@@ -90,7 +96,29 @@ void GrantHeaderBar::showPageUrl(const QUrl &url)
     m_securityIcon->setVisible(!icon.isNull());
     m_securityIcon->setAccessibleDescription(description);
     // Punycode for international names, so a look-alike host cannot pass for PKB's.
-    m_hostLabel->setText(url.host(QUrl::EncodeUnicode));
+    const QString host = url.host(QUrl::EncodeUnicode);
+    m_hostLabel->setText(host);
+    m_siteLabel->setText(siteName);
+    m_siteLabel->setVisible(!siteName.isEmpty() && !host.isEmpty());
+    // Screen readers hear the site with the label's name, as sighted patients see it.
+    QString site;
+    if (host.isEmpty())
+        site = tr("Website");
+    else if (siteName.isEmpty())
+        site = tr("Website: %1").arg(host);
+    else
+        site = tr("Website: %1, %2").arg(siteName, host);
+    m_hostLabel->setAccessibleName(site);
+    m_siteLabel->setAccessibleName(site);
+    const QString typingInto = host.isEmpty()
+        ? tr("The address of the page shown below")
+        : tr("What you type on the page below goes to %1.")
+              .arg(siteName.isEmpty() ? host : tr("%1 (%2)").arg(siteName, host));
+    QString fullDescription = typingInto;
+    if (!description.isEmpty())
+        fullDescription += QLatin1Char(' ') + description;
+    m_hostLabel->setAccessibleDescription(fullDescription);
+    m_siteLabel->setAccessibleDescription(m_hostLabel->accessibleDescription());
 }
 
 void GrantHeaderBar::setProgress(int percent)

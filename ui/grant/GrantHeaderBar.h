@@ -7,15 +7,17 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
-// The bar above the grant page: whether the connection is encrypted, which host the page comes
-// from (never its path or query), the loading progress and a Cancel button.
+// The bar above the grant page: whether the connection is encrypted, which site the patient is
+// typing into (a plain name for known ones, "Patients Know Best" or "NHS login", and the host,
+// never its path or query; both in the accessibility tree), the loading progress and Cancel.
 class GrantHeaderBar : public QWidget
 {
     Q_OBJECT
 public:
     explicit GrantHeaderBar(QWidget *parent = nullptr);
 
-    void showPageUrl(const QUrl &url);
+    // siteName: a plain name for the site ("NHS login"), or empty when it has none.
+    void showPageUrl(const QUrl &url, const QString &siteName = {});
     void setProgress(int percent);
     void reset();
 
@@ -25,6 +27,7 @@ Q_SIGNALS:
 private:
     QLabel *m_securityIcon = nullptr;
     QLabel *m_securityLabel = nullptr;
+    QLabel *m_siteLabel = nullptr;
     QLabel *m_hostLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;

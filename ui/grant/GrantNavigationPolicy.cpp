@@ -6,6 +6,7 @@ EnvironmentConfig originRulesOf(const EnvironmentConfig &environment)
     EnvironmentConfig rules;
     rules.id = environment.id;
     rules.baseUrl = environment.baseUrl;
+    rules.signInOrigins = environment.signInOrigins;
     return rules;
 }
 
@@ -35,7 +36,7 @@ GrantNavigationPolicy::forNavigation(const QUrl &url, QWebEnginePage::Navigation
 {
     if (m_redirect.matches(url))
         return Decision::CaptureRedirect;
-    if (m_environment.isSameOriginAsBase(url))
+    if (m_environment.isSameOriginAsBase(url) || isSignInOrigin(url))
         return Decision::Allow;
     if (!isMainFrame && isInheritingFrameDocument(url))
         return Decision::Allow;
@@ -54,4 +55,26 @@ GrantNavigationPolicy::Decision GrantNavigationPolicy::forNewWindow(const QUrl &
     if (userInitiated && isWebUrl(url))
         return Decision::OfferExternally;
     return Decision::Refuse;
+}
+
+bool GrantNavigationPolicy::isSignInOrigin(const QUrl &url) const
+{
+    // Never the redirect URI's own origin (a loopback one in local): nothing of ours listens
+    // there, and a look-alike path must not carry a code to whoever does.
+    return m_environment.isSignInOrigin(url)
+        && SignInOrigins::originOf(url) != SignInOrigins::originOf(m_redirect.redirectUri());
+}
+
+bool GrantNavigationPolicy::explainsRefusal(const QUrl &url, bool isMainFrame) const
+{
+    return isMainFrame && isWebUrl(url) && !m_redirect.matches(url);
+}
+
+QString GrantNavigationPolicy::siteNameOf(const QUrl &url) const
+{
+    if (m_environment.isSameOriginAsBase(url))
+        return QStringLiteral("Patients Know Best");
+    if (isSignInOrigin(url))
+        return SignInOrigins::knownName(url);
+    return {};
 }

@@ -72,6 +72,8 @@ bool GrantPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bo
     }
     qCDebug(lcUi) << "refused navigation to" << originOf(url) << navigationTypeName(type)
                   << (isMainFrame ? "main frame" : "sub-frame");
+    if (m_policy.explainsRefusal(url, isMainFrame))
+        Q_EMIT navigationRefused(url);
     return false;
 }
 

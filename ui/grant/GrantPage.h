@@ -26,6 +26,7 @@ public:
               QObject *parent = nullptr);
 
     bool hasCapturedRedirect() const { return m_captured; }
+    const GrantNavigationPolicy &policy() const { return m_policy; }
 
     // Reports url as the captured redirect if it is our redirect URI and nothing was captured
     // yet in this attempt. Also used by RedirectSchemeHandler.
@@ -37,6 +38,9 @@ Q_SIGNALS:
     void redirectCaptured(const QUrl &url);
     // A foreign web link the patient followed, refused here; the UI may offer it elsewhere.
     void externalLinkRequested(const QUrl &url);
+    // A main-frame page on a site the rules do not allow was refused (e.g. a sign-in option
+    // that leads to an unlisted identity provider): the patient must be told.
+    void navigationRefused(const QUrl &url);
     // A certificate error was rejected: the attempt cannot go on.
     void certificateRejected(const AppError &error);
     // The page asked for a dialog; it was answered at once (alert dismissed, confirm and prompt
