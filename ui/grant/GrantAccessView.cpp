@@ -243,6 +243,8 @@ void GrantAccessView::showRefusedDialog(int kind, const QString &text)
         break;
     }
     m_notice->showMessage(message);
+}
+
 void GrantAccessView::explainRefusal(const QUrl &url)
 {
     const QUrl origin = SignInOrigins::originOf(url);
