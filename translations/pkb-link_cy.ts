@@ -191,10 +191,6 @@
         <translation>Defnyddio&apos;r ffeil gosodiadau hon.</translation>
     </message>
     <message>
-        <source>Use this administrator settings file.</source>
-        <translation>Defnyddio&apos;r ffeil gosodiadau gweinyddwr hon.</translation>
-    </message>
-    <message>
         <source>Keep the local accounts database in this folder.</source>
         <translation>Cadw&apos;r gronfa ddata cyfrifon lleol yn y ffolder hwn.</translation>
     </message>
@@ -209,6 +205,10 @@
     <message>
         <source>Cannot read the client secret file %1: %2</source>
         <translation>Nid oes modd darllen ffeil cyfrinach y cleient %1: %2</translation>
+    </message>
+    <message>
+        <source>Try this policy file: its values are fixed like the administrator&apos;s, without replacing or relaxing them.</source>
+        <translation>Rhoi cynnig ar y ffeil bolisi hon: mae ei gwerthoedd yn sefydlog fel rhai&apos;r gweinyddwr, heb eu disodli na&apos;u llacio.</translation>
     </message>
 </context>
 <context>
@@ -530,6 +530,10 @@
     <message>
         <source>The network timeout must be positive.</source>
         <translation>Rhaid i derfyn amser y rhwydwaith fod yn fwy na sero.</translation>
+    </message>
+    <message>
+        <source>The PKB address %1 is not part of PKB at %2. Only your administrator can send PKB Link to another address.</source>
+        <translation>Nid yw&apos;r cyfeiriad PKB %1 yn rhan o PKB yn %2. Dim ond eich gweinyddwr all anfon PKB Link i gyfeiriad arall.</translation>
     </message>
 </context>
 <context>
@@ -1394,10 +1398,6 @@
     <message>
         <source>PKB gave no refresh token for this session. Please grant access again.</source>
         <translation>Ni roddodd PKB docyn adnewyddu ar gyfer y sesiwn hon. Rhowch fynediad eto.</translation>
-    </message>
-    <message>
-        <source>The PKB address %1 is not allowed: PKB must be reached over HTTPS.</source>
-        <translation>Nid yw cyfeiriad PKB %1 yn cael ei ganiatáu: rhaid cysylltu â PKB dros HTTPS.</translation>
     </message>
     <message>
         <source>No PKB client id is set. Enter the client id PKB gave you in Settings, or ask your administrator.</source>

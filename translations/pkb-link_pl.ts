@@ -191,10 +191,6 @@
         <translation>Użyj tego pliku ustawień.</translation>
     </message>
     <message>
-        <source>Use this administrator settings file.</source>
-        <translation>Użyj tego pliku ustawień administratora.</translation>
-    </message>
-    <message>
         <source>Keep the local accounts database in this folder.</source>
         <translation>Przechowuj lokalną bazę danych kont w tym folderze.</translation>
     </message>
@@ -209,6 +205,10 @@
     <message>
         <source>Cannot read the client secret file %1: %2</source>
         <translation>Nie można odczytać pliku sekretu klienta %1: %2</translation>
+    </message>
+    <message>
+        <source>Try this policy file: its values are fixed like the administrator&apos;s, without replacing or relaxing them.</source>
+        <translation>Wypróbuj ten plik zasad: jego wartości są ustalone jak wartości administratora, bez zastępowania ani łagodzenia ich.</translation>
     </message>
 </context>
 <context>
@@ -530,6 +530,10 @@
     <message>
         <source>The network timeout must be positive.</source>
         <translation>Limit czasu sieci musi być liczbą dodatnią.</translation>
+    </message>
+    <message>
+        <source>The PKB address %1 is not part of PKB at %2. Only your administrator can send PKB Link to another address.</source>
+        <translation>Adres PKB %1 nie należy do PKB pod adresem %2. Tylko administrator może skierować PKB Link pod inny adres.</translation>
     </message>
 </context>
 <context>
@@ -1386,10 +1390,6 @@
     <message>
         <source>PKB gave no refresh token for this session. Please grant access again.</source>
         <translation>PKB nie przekazał tokenu odświeżania dla tej sesji. Udziel dostępu ponownie.</translation>
-    </message>
-    <message>
-        <source>The PKB address %1 is not allowed: PKB must be reached over HTTPS.</source>
-        <translation>Adres PKB %1 jest niedozwolony: z PKB trzeba łączyć się przez HTTPS.</translation>
     </message>
     <message>
         <source>No PKB client id is set. Enter the client id PKB gave you in Settings, or ask your administrator.</source>

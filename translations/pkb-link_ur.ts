@@ -191,10 +191,6 @@
         <translation>یہ ترتیبات فائل استعمال کریں۔</translation>
     </message>
     <message>
-        <source>Use this administrator settings file.</source>
-        <translation>منتظم کی یہ ترتیبات فائل استعمال کریں۔</translation>
-    </message>
-    <message>
         <source>Keep the local accounts database in this folder.</source>
         <translation>مقامی اکاؤنٹس ڈیٹا بیس اس فولڈر میں رکھیں۔</translation>
     </message>
@@ -209,6 +205,10 @@
     <message>
         <source>Cannot read the client secret file %1: %2</source>
         <translation>کلائنٹ سیکرٹ فائل %1 پڑھی نہیں جا سکتی: %2</translation>
+    </message>
+    <message>
+        <source>Try this policy file: its values are fixed like the administrator&apos;s, without replacing or relaxing them.</source>
+        <translation>یہ پالیسی فائل آزمائیں: اس کی قدریں منتظم کی قدروں کی طرح مقرر ہوتی ہیں، انہیں بدلے یا نرم کیے بغیر۔</translation>
     </message>
 </context>
 <context>
@@ -530,6 +530,10 @@
     <message>
         <source>The network timeout must be positive.</source>
         <translation>نیٹ ورک ٹائم آؤٹ مثبت ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The PKB address %1 is not part of PKB at %2. Only your administrator can send PKB Link to another address.</source>
+        <translation>PKB کا پتہ %1، %2 پر موجود PKB کا حصہ نہیں ہے۔ صرف آپ کا منتظم PKB Link کو کسی اور پتے پر بھیج سکتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1382,10 +1386,6 @@
     <message>
         <source>PKB gave no refresh token for this session. Please grant access again.</source>
         <translation>PKB نے اس سیشن کے لیے کوئی ریفریش ٹوکن نہیں دیا۔ براہ کرم دوبارہ رسائی دیں۔</translation>
-    </message>
-    <message>
-        <source>The PKB address %1 is not allowed: PKB must be reached over HTTPS.</source>
-        <translation>PKB ایڈریس %1 کی اجازت نہیں ہے: PKB سے رابطہ HTTPS کے ذریعے ہونا ضروری ہے۔</translation>
     </message>
     <message>
         <source>No PKB client id is set. Enter the client id PKB gave you in Settings, or ask your administrator.</source>

@@ -2,6 +2,7 @@
 
 #include "core/AppError.h"
 
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -33,6 +34,9 @@ struct EnvironmentConfig
     DetailsSource detailsSource = DetailsSource::Both;
     int requestTimeoutMs = 30000;
     int refreshLeadSeconds = 60;
+    // Origins other than the base's that the administrator's own file named for an endpoint.
+    // Every other endpoint must share the base's origin.
+    QList<QUrl> administratorOrigins;
 
     // Plain HTTP is accepted only for loopback hosts, and only in the "local" environment.
     bool allowsLoopbackHttp() const { return id == QLatin1String("local"); }
@@ -40,9 +44,17 @@ struct EnvironmentConfig
     bool isAllowedPkbUrl(const QUrl &url) const;
     // The origin (scheme, host, port) the grant-access pages may navigate within.
     bool isSameOriginAsBase(const QUrl &url) const;
+    // True when url may carry this environment's tokens (or be an endpoint at all): an allowed
+    // PKB URL on the base's origin or on one the administrator named.
+    bool mayReceiveTokens(const QUrl &url) const;
+    // The origin that issues this environment's tokens (the token endpoint's), port included,
+    // e.g. "https://sandbox.patientsknowbest.com:443".
+    QString tokenOrigin() const;
 
     // A Configuration error naming the setting to fix, or None.
     AppError validate() const;
+    // A Configuration error when url may not be used as an endpoint (see mayReceiveTokens).
+    AppError checkEndpoint(const QUrl &url, const QString &name) const;
 
     // Known environments with their URLs filled in from a base URL.
     static EnvironmentConfig preset(const QString &id, const QUrl &baseUrlOverride = {});
@@ -50,5 +62,8 @@ struct EnvironmentConfig
 };
 
 bool isLoopbackHost(const QString &host);
+// "scheme://host:port" (host lower-case, port explicit), or empty for a URL without a host.
+QString urlOrigin(const QUrl &url);
+bool isSameOrigin(const QUrl &a, const QUrl &b);
 // base with path appended to its path (one slash between), without query or fragment.
 QUrl joinUrlPath(const QUrl &base, const QString &path);

@@ -21,7 +21,8 @@ bool sameEnvironment(const EnvironmentConfig &a, const EnvironmentConfig &b)
         && a.clientSecret == b.clientSecret && a.clientAuth == b.clientAuth
         && a.redirectUri == b.redirectUri && a.usePkce == b.usePkce
         && a.detailsSource == b.detailsSource && a.requestTimeoutMs == b.requestTimeoutMs
-        && a.refreshLeadSeconds == b.refreshLeadSeconds;
+        && a.refreshLeadSeconds == b.refreshLeadSeconds
+        && a.administratorOrigins == b.administratorOrigins;
 }
 } // namespace
 

@@ -75,7 +75,8 @@ void PkbGetRequest::start()
     Q_ASSERT(!m_started);
     m_started = true;
     m_elapsed.start();
-    if (!m_connection.config.isAllowedPkbUrl(m_url)) {
+    // The bearer token goes to the environment's origins only (PkbConnection's rules).
+    if (!m_connection.config.mayReceiveTokens(m_url)) {
         // finish() later, never from inside start().
         QMetaObject::invokeMethod(
             this,

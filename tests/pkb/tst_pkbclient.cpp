@@ -423,6 +423,39 @@ private Q_SLOTS:
         QCOMPARE(m_tokens->tokenRequests(), 0); // no token is taken out for a refused URL
     }
 
+    void bearerTokenNeverGoesToAnotherOrigin_data()
+    {
+        QTest::addColumn<int>("source");
+        QTest::newRow("rest") << int(DetailsSource::RestOnly);
+        QTest::newRow("fhir") << int(DetailsSource::FhirOnly);
+    }
+
+    void bearerTokenNeverGoesToAnotherOrigin()
+    {
+        QFETCH(int, source);
+        LoopbackHttpServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        EnvironmentConfig config = configFor(m_server->baseUrl());
+        config.detailsSource = DetailsSource(source);
+        config.apiBaseUrl = elsewhere.baseUrl();
+        config.fhirBaseUrl = elsewhere.url(QStringLiteral("/fhir"));
+        auto *pkb = new PkbClient(m_network.get(), config, m_tokens.get(), m_network.get());
+        WAIT_FOR_RESULT(result, pkb->fetchPatientDetails());
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, AppError::Kind::Configuration);
+        QCOMPARE(elsewhere.connectionCount(), 0);
+        QCOMPARE(m_tokens->tokenRequests(), 0);
+        // Named by the administrator, the same origin is allowed.
+        config.administratorOrigins = { elsewhere.baseUrl() };
+        elsewhere.respond(
+            usersSelfPath,
+            LoopbackHttpServer::json(200, fixture(QStringLiteral("users-self-documented.json"))));
+        auto *allowed = new PkbClient(m_network.get(), config, m_tokens.get(), m_network.get());
+        WAIT_FOR_RESULT(second, allowed->fetchPatientDetails());
+        Q_UNUSED(second);
+        QVERIFY(elsewhere.connectionCount() > 0);
+    }
+
     void redirectsToAnotherOriginAreNotFollowed()
     {
         LoopbackHttpServer elsewhere;

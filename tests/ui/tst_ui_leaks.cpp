@@ -1,0 +1,64 @@
+// Nothing of a patient leaves for another host or another patient, through the real main window
+// against pkb-sandbox: a user's settings file cannot send the code, the verifier or the bearer
+// token anywhere but the PKB the administrator fixed.
+#include "UiHarness.h"
+
+#include "LoopbackHttpServer.h"
+
+#include "config/AppSettings.h"
+#include "link/AppCore.h"
+#include "link/PatientSession.h"
+
+#include <QLabel>
+
+namespace {
+const QString kPassword = QStringLiteral("correct horse battery");
+const QString kAlice = QStringLiteral("alice.patient");
+const QString kAlicePassword = QStringLiteral("Sandbox-Alice-1");
+} // namespace
+
+class TestUiLeaks : public QObject
+{
+    Q_OBJECT
+private:
+    UiHarness h;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(h.startSandbox(), qPrintable(h.lastFailure())); }
+    void init() { QVERIFY(h.sandbox().reset()); }
+    void cleanup() { h.closeWindow(); }
+
+    void userFileCannotMoveTheEndpointsOfAFixedEnvironment()
+    {
+        LoopbackHttpServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        const QVariantMap administrator = {
+            { QStringLiteral("pkb/environment"), QStringLiteral("local") },
+            { QStringLiteral("pkb/baseUrl"), h.sandbox().baseUrl().toString() },
+        };
+        const QVariantMap userFile = {
+            { QStringLiteral("pkb/tokenUrl"),
+              elsewhere.url(QStringLiteral("/apiToken.action")).toString() },
+            { QStringLiteral("pkb/apiBaseUrl"), elsewhere.baseUrl().toString() },
+            { QStringLiteral("pkb/fhirBaseUrl"),
+              elsewhere.url(QStringLiteral("/fhir")).toString() },
+            { QStringLiteral("pkb/authorizeUrl"),
+              elsewhere.url(QStringLiteral("/apiAuthorize.action")).toString() },
+        };
+        QVERIFY2(h.newMachine(administrator, userFile), qPrintable(h.lastFailure()));
+        h.openWindow();
+        QVERIFY2(h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword),
+                 qPrintable(h.lastFailure()));
+        QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword),
+                 qPrintable(h.lastFailure() + QLatin1Char(' ') + h.bannerText()));
+        auto *name = h.find<QLabel>(QStringLiteral("detailsName"));
+        QVERIFY(name && name->text().contains(QStringLiteral("Alice Smith")));
+        QVERIFY(h.sandbox().requestCount(QStringLiteral("/apiToken.action")) >= 1);
+        QCOMPARE(elsewhere.connectionCount(), 0);
+        QVERIFY(elsewhere.requests().isEmpty());
+    }
+
+};
+
+PKBLINK_UI_TEST_MAIN(TestUiLeaks)
+#include "tst_ui_leaks.moc"
