@@ -3,6 +3,7 @@
 #include "accounts/AccountStore.h"
 #include "config/AppSettings.h"
 #include "core/LogCategories.h"
+#include "core/NoCookieJar.h"
 #include "link/PatientSession.h"
 #include "vault/KeychainStore.h"
 
@@ -18,6 +19,8 @@ AppCore::AppCore(AppSettings *settings, const QString &dataDirectory, QObject *p
 {
     // Our clients decide about redirects themselves (none are followed for PKB's API).
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // Bearer tokens only: no cookie of one patient's session reaches the next (nor the disk).
+    m_network->setCookieJar(new NoCookieJar(m_network));
     const Status opened = m_accounts->open();
     if (!opened.ok()) {
         m_storageError = opened.error();

@@ -21,6 +21,8 @@ struct SandboxConfig
     int expiresInSeconds = 600;
     int codeLifetimeSeconds = 60;
     bool adminEnabled = true;
+    // API answers (token, users/self, FHIR) set a JSESSIONID cookie, as some PKB proxies do.
+    bool apiCookies = false;
 
     static QString clientAuthName(ClientAuth auth);
     static bool clientAuthFromName(const QString &name, ClientAuth *auth);

@@ -8,6 +8,8 @@
 #include "SessionStore.h"
 #include "TokenStore.h"
 
+#include <QStringList>
+
 // Everything the sandbox remembers. Lives in memory only; reset() is POST /__admin/reset.
 struct SandboxState
 {
@@ -25,6 +27,8 @@ struct SandboxState
         tokens.clear();
         faults.clear();
         requests.clear();
+        apiCookiesReceived.clear();
+        apiCookiesSet = 0;
     }
 
     const SandboxConfig startup;
@@ -35,4 +39,7 @@ struct SandboxState
     TokenStore tokens;
     FaultInjector faults;
     RequestCounter requests;
+    // The Cookie headers API requests arrived with, in order (GET /__admin/requests).
+    QStringList apiCookiesReceived;
+    int apiCookiesSet = 0;
 };

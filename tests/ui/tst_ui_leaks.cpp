@@ -1,6 +1,7 @@
 // Nothing of a patient leaves for another host or another patient, through the real main window
 // against pkb-sandbox: a user's settings file cannot send the code, the verifier or the bearer
-// token anywhere but the PKB the administrator fixed.
+// token anywhere but the PKB the administrator fixed, and one patient's cookies never ride on
+// the next patient's requests.
 #include "UiHarness.h"
 
 #include "LoopbackHttpServer.h"
@@ -56,6 +57,29 @@ private Q_SLOTS:
         QVERIFY(h.sandbox().requestCount(QStringLiteral("/apiToken.action")) >= 1);
         QCOMPARE(elsewhere.connectionCount(), 0);
         QVERIFY(elsewhere.requests().isEmpty());
+    }
+
+    void nextPatientsRequestsCarryNoCookieOfTheLast()
+    {
+        QVERIFY2(h.newMachine(), qPrintable(h.lastFailure()));
+        // PKB's API answers set a session cookie (JSESSIONID), as PKB's proxies may.
+        QVERIFY(h.sandbox().configure({ { QStringLiteral("apiCookies"), true } }));
+        h.openWindow();
+        QVERIFY2(h.createAccount(QStringLiteral("pat.a"), QStringLiteral("Pat A"), kPassword),
+                 qPrintable(h.lastFailure()));
+        QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
+        QVERIFY(h.triggerAction(QStringLiteral("actionSignOut")));
+        QVERIFY(h.waitForPage(QStringLiteral("welcomePage")));
+
+        QVERIFY2(h.createAccount(QStringLiteral("pat.b"), QStringLiteral("Pat B"), kPassword),
+                 qPrintable(h.lastFailure()));
+        QVERIFY2(h.connectAndGrant(QStringLiteral("zoe.patient"), QStringLiteral("Sandbox-Zoe-1")),
+                 qPrintable(h.lastFailure()));
+        // Both patients' token and details requests reached PKB, and none carried a cookie.
+        QVERIFY(h.sandbox().requestCount(QStringLiteral("/apiToken.action")) >= 2);
+        QVERIFY(h.sandbox().requestCount(QStringLiteral("/json/users/self")) >= 2);
+        const QStringList cookies = h.sandbox().apiCookiesReceived();
+        QVERIFY2(cookies.isEmpty(), qPrintable(cookies.join(QStringLiteral(" | "))));
     }
 
 };
