@@ -142,7 +142,7 @@ bool AppSettings::pinnedByEnvironment(Key key) const
         return false;
     if (!fixedByAdministrator(Key::environment) && !fixedByPolicy(Key::environment))
         return false;
-    if (isEndpoint(key))
+    if (isEndpoint(key) || key == Key::issuer)
         return true;
     return key == Key::baseUrl && isPreset(environment());
 }
@@ -216,6 +216,7 @@ Result<EnvironmentConfig> AppSettings::environmentConfig() const
     urlSetting(Key::tokenUrl, &config.tokenUrl);
     urlSetting(Key::apiBaseUrl, &config.apiBaseUrl);
     urlSetting(Key::fhirBaseUrl, &config.fhirBaseUrl);
+    config.issuer = issuer().trimmed();
     config.clientId = clientId().trimmed();
     config.clientSecret = m_clientSecret;
     config.redirectUri = QUrl(redirectUri().trimmed(), QUrl::StrictMode);

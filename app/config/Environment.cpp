@@ -124,6 +124,31 @@ bool EnvironmentConfig::mayReceiveTokens(const QUrl &url) const
     return false;
 }
 
+QString normalizedIssuer(const QString &issuer)
+{
+    const QString text = issuer.trimmed();
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+        return text;
+    url.setScheme(url.scheme().toLower());
+    url.setHost(url.host().toLower());
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443
+        : url.scheme() == QLatin1String("http")                    ? 80
+                                                                   : -1;
+    if (url.port() == defaultPort)
+        url.setPort(-1);
+    QString path = url.path(QUrl::FullyEncoded);
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path, QUrl::TolerantMode);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString EnvironmentConfig::expectedIssuer() const
+{
+    return normalizedIssuer(issuer.isEmpty() ? baseUrl.toString(QUrl::FullyEncoded) : issuer);
+}
+
 QString EnvironmentConfig::tokenOrigin() const
 {
     return urlOrigin(tokenUrl.isEmpty() ? baseUrl : tokenUrl);

@@ -24,6 +24,8 @@ struct EnvironmentConfig
     QUrl tokenUrl; // {base}/apiToken.action
     QUrl apiBaseUrl; // {base}: REST lives under {apiBaseUrl}/json/...
     QUrl fhirBaseUrl; // {base}/fhir
+    // RFC 9207: the "iss" PKB's authorization responses carry. Empty: the base URL.
+    QString issuer;
     QString clientId;
     // Never read from QSettings: comes from PKB_LINK_CLIENT_SECRET or --client-secret-file.
     QString clientSecret;
@@ -50,6 +52,8 @@ struct EnvironmentConfig
     // The origin that issues this environment's tokens (the token endpoint's), port included,
     // e.g. "https://sandbox.patientsknowbest.com:443".
     QString tokenOrigin() const;
+    // The issuer an authorization response's "iss" must equal, normalised (normalizedIssuer).
+    QString expectedIssuer() const;
 
     // A Configuration error naming the setting to fix, or None.
     AppError validate() const;
@@ -65,5 +69,9 @@ bool isLoopbackHost(const QString &host);
 // "scheme://host:port" (host lower-case, port explicit), or empty for a URL without a host.
 QString urlOrigin(const QUrl &url);
 bool isSameOrigin(const QUrl &a, const QUrl &b);
+// An issuer identifier for comparison (RFC 9207 section 2.4: simple string comparison): scheme
+// and host in lower case, a default port (443, 80) and a path of only "/" dropped, one trailing
+// slash dropped. Nothing else changes; text that is not an absolute URL comes back trimmed.
+QString normalizedIssuer(const QString &issuer);
 // base with path appended to its path (one slash between), without query or fragment.
 QUrl joinUrlPath(const QUrl &base, const QString &path);

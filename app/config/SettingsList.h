@@ -8,6 +8,7 @@
     X(tokenUrl, "pkb/tokenUrl", QString, QString(), false)                                         \
     X(apiBaseUrl, "pkb/apiBaseUrl", QString, QString(), false)                                     \
     X(fhirBaseUrl, "pkb/fhirBaseUrl", QString, QString(), false)                                   \
+    X(issuer, "pkb/issuer", QString, QString(), false)                                             \
     X(clientId, "pkb/clientId", QString, QString(), false)                                         \
     X(clientAuth, "pkb/clientAuth", QString, QStringLiteral("none"), false)                        \
     X(redirectUri, "pkb/redirectUri", QString,                                                     \

@@ -22,7 +22,7 @@ bool sameEnvironment(const EnvironmentConfig &a, const EnvironmentConfig &b)
         && a.redirectUri == b.redirectUri && a.usePkce == b.usePkce
         && a.detailsSource == b.detailsSource && a.requestTimeoutMs == b.requestTimeoutMs
         && a.refreshLeadSeconds == b.refreshLeadSeconds
-        && a.administratorOrigins == b.administratorOrigins;
+        && a.administratorOrigins == b.administratorOrigins && a.issuer == b.issuer;
 }
 } // namespace
 

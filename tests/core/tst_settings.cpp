@@ -353,6 +353,26 @@ private Q_SLOTS:
         QVERIFY(config.value().administratorOrigins.isEmpty());
     }
 
+    void issuerDefaultsToTheBaseAndIsPinnedWithTheEnvironment()
+    {
+        AppSettings settings(userFile(), systemFile());
+        QVERIFY(settings.setValue(AppSettings::Key::clientId, QStringLiteral("abc")));
+        QCOMPARE(settings.environmentConfig().value().expectedIssuer(),
+                 QStringLiteral("https://sandbox.patientsknowbest.com"));
+        QVERIFY(
+            settings.setValue(AppSettings::Key::issuer, QStringLiteral("https://iss.example/")));
+        QCOMPARE(settings.environmentConfig().value().expectedIssuer(),
+                 QStringLiteral("https://iss.example"));
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("pkb/environment"), QStringLiteral("production-uk"));
+        }
+        AppSettings fixed(userFile(), systemFile());
+        QVERIFY(fixed.isFixed(AppSettings::Key::issuer));
+        QCOMPARE(fixed.environmentConfig().value().expectedIssuer(),
+                 QStringLiteral("https://my.patientsknowbest.com"));
+    }
+
     void administratorFileIsNotFoundThroughXdgConfigDirs()
     {
         // A folder the user controls, named in XDG_CONFIG_DIRS, never stands in for /etc/xdg.
