@@ -645,6 +645,7 @@ void MainWindow::applyKioskMode()
 {
     m_kiosk = m_settings->kioskMode();
     m_detailsPage->setNhsNumberHiddenUntilRevealed(m_kiosk);
+    m_detailsPage->setDetailsSelectable(!m_kiosk);
     // No way out of the app and no settings for patients: hidden and disabled, so their
     // shortcuts do nothing either.
     for (QAction *action : { m_settingsAction, m_quitAction }) {

@@ -10,7 +10,10 @@
 #include "link/AppCore.h"
 #include "link/PatientSession.h"
 
+#include <QClipboard>
 #include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
 
 namespace {
 const QString kPassword = QStringLiteral("correct horse battery");
@@ -82,6 +85,65 @@ private Q_SLOTS:
         QVERIFY2(cookies.isEmpty(), qPrintable(cookies.join(QStringLiteral(" | "))));
     }
 
+    void textThePatientSelectedOrCopiedIsGoneAfterSignOut()
+    {
+        QVERIFY2(h.newMachine(), qPrintable(h.lastFailure()));
+        h.openWindow();
+        QVERIFY2(h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword),
+                 qPrintable(h.lastFailure()));
+        QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        clipboard->clear();
+        // The patient selects the address with the keyboard and copies it (Ctrl+C).
+        auto *address = h.find<QLabel>(QStringLiteral("detailsAddress"));
+        QVERIFY(address && address->text().contains(QStringLiteral("LS1 4AP")));
+        QVERIFY(address->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+        address->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(address, Qt::Key_Home, Qt::ControlModifier);
+        QTest::keyClick(address, Qt::Key_End, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(address->hasSelectedText());
+        QTest::keyClick(address, Qt::Key_C, Qt::ControlModifier);
+        UI_TRY_VERIFY(clipboard->text().contains(QStringLiteral("LS1 4AP")));
+        // And the NHS number with the mouse: in the X11 primary selection.
+        auto *nhs = h.find<QLabel>(QStringLiteral("detailsNhsNumber"));
+        QVERIFY(nhs);
+        if (clipboard->supportsSelection()) {
+            clipboard->setText(nhs->text().left(12), QClipboard::Selection);
+            UI_TRY_VERIFY(clipboard->text(QClipboard::Selection).startsWith(QStringLiteral("999")));
+        }
+
+        QVERIFY(h.triggerAction(QStringLiteral("actionSignOut")));
+        QVERIFY(h.waitForPage(QStringLiteral("welcomePage")));
+        UI_TRY_VERIFY(!clipboard->text().contains(QStringLiteral("LS1 4AP")));
+        QVERIFY(clipboard->text().isEmpty());
+        if (clipboard->supportsSelection())
+            QVERIFY(clipboard->text(QClipboard::Selection).isEmpty());
+    }
+
+    void kioskDetailsAreNotSelectable()
+    {
+        QVERIFY2(h.newMachine({ { QStringLiteral("kiosk/enabled"), true } }),
+                 qPrintable(h.lastFailure()));
+        h.openWindow();
+        QVERIFY2(h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword),
+                 qPrintable(h.lastFailure()));
+        QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
+        const QStringList names = { QStringLiteral("detailsName"), QStringLiteral("detailsAddress"),
+                                    QStringLiteral("detailsDob"),
+                                    QStringLiteral("detailsContacts") };
+        for (const QString &name : names) {
+            auto *label = h.find<QLabel>(name);
+            QVERIFY2(label, qPrintable(name));
+            QCOMPARE(label->textInteractionFlags(), Qt::NoTextInteraction);
+        }
+        (void)h.clickButton(QStringLiteral("revealNhsButton"));
+        const auto nhsLabels = h.window()->findChildren<QLabel *>(
+            QRegularExpression(QStringLiteral("^detailsNhsNumber")));
+        for (const QLabel *label : nhsLabels)
+            QCOMPARE(label->textInteractionFlags(), Qt::NoTextInteraction);
+        // The Copy button still works (and is cleared at sign-out).
+        QVERIFY(h.find<QPushButton>(QStringLiteral("copyNhsButton")));
+    }
 };
 
 PKBLINK_UI_TEST_MAIN(TestUiLeaks)
