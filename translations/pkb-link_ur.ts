@@ -99,6 +99,13 @@
     </message>
 </context>
 <context>
+    <name>AppCore</name>
+    <message>
+        <source>The user name or password is not right. After several wrong tries, wait a few minutes before you try again.</source>
+        <translation>صارف نام یا پاس ورڈ درست نہیں ہے۔ کئی غلط کوششوں کے بعد، دوبارہ کوشش کرنے سے پہلے چند منٹ انتظار کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>The client authentication setting &quot;%1&quot; is not known. Use none, client_secret_basic or client_secret_post.</source>

@@ -157,7 +157,11 @@ QVariant AppSettings::value(Key key) const
     const QVariant def = defaultValue(key);
     if (fixedByAdministrator(key))
         return converted(m_system->value(keyName(key)), def);
-    if (isAdminOnly(key) || pinnedByEnvironment(key))
+    // Administrator-only: never the user's file; a command-line option for this run (there is
+    // one, --no-pkce) only where the administrator's file is silent.
+    if (isAdminOnly(key))
+        return m_overrides.contains(key) ? converted(m_overrides.value(key), def) : def;
+    if (pinnedByEnvironment(key))
         return def;
     if (fixedByPolicy(key))
         return converted(m_policy->value(keyName(key)), def);
@@ -181,7 +185,7 @@ bool AppSettings::setValue(Key key, const QVariant &newValue)
 
 void AppSettings::setOverride(Key key, const QVariant &newValue)
 {
-    if (isFixed(key) || isAdminOnly(key)) {
+    if (isFixed(key)) {
         qCInfo(lcConfig) << "ignoring command-line value for fixed setting" << keyName(key);
         return;
     }

@@ -13,7 +13,7 @@
     X(clientAuth, "pkb/clientAuth", QString, QStringLiteral("none"), false)                        \
     X(redirectUri, "pkb/redirectUri", QString,                                                     \
       QStringLiteral("http://127.0.0.1/pkb-link/callback"), false)                                 \
-    X(usePkce, "pkb/pkce", bool, true, false)                                                      \
+    X(usePkce, "pkb/pkce", bool, true, true)                                                       \
     X(detailsSource, "pkb/detailsSource", QString, QStringLiteral("both"), false)                  \
     X(timeoutSeconds, "network/timeoutSeconds", int, 30, false)                                    \
     X(refreshLeadSeconds, "network/refreshLeadSeconds", int, 60, false)                            \

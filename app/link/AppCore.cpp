@@ -58,8 +58,20 @@ Result<PatientSession *> AppCore::signIn(const QString &userName, const QString 
     if (m_storageError)
         return m_storageError;
     const Result<Account> account = m_accounts->signIn(userName, password);
-    if (!account.ok())
-        return account.error();
+    if (!account.ok()) {
+        const AppError &error = account.error();
+        // A kiosk is open to anyone: "wait before trying again" would tell that a user name
+        // exists (only accounts are throttled), so a wrong password and a throttled account
+        // get the same words there.
+        if (m_settings->kioskMode()
+            && (error.kind == AppError::Kind::Throttled
+                || error.kind == AppError::Kind::InvalidInput))
+            return AppError::make(AppError::Kind::InvalidInput,
+                                  tr("The user name or password is not right. After several "
+                                     "wrong tries, wait a few minutes before you try again."),
+                                  QStringLiteral("sign-in refused (kiosk: reason not shown)"));
+        return error;
+    }
     return startSession(account.value().appUserId);
 }
 

@@ -245,11 +245,14 @@ void PkbGetRequest::onReplyFinished()
 AppError PkbGetRequest::errorFor(QNetworkReply *reply, int status) const
 {
     const QString prefix = QStringLiteral("GET %1: ").arg(m_logName);
+    // The technical detail is logged: PKB's own words (which may repeat patient data) never
+    // go into it, only whether there were any.
     const auto withServerText = [&](const QString &what) -> QString {
         const QString text = serverMessage(reply->read(JsonFieldReader::maxBodyBytes));
         if (text.isEmpty())
             return prefix + what;
-        return prefix + what + QStringLiteral(": ") + text;
+        return prefix + what
+            + QStringLiteral(" (PKB explained, %1 characters; not shown)").arg(text.size());
     };
     if (status == 401)
         return PkbErrors::unauthorized(withServerText(QStringLiteral("HTTP 401 after a refresh")));

@@ -353,6 +353,32 @@ private Q_SLOTS:
         QVERIFY(config.value().administratorOrigins.isEmpty());
     }
 
+    void pkceIsTheAdministratorsToSwitchOff()
+    {
+        {
+            QSettings user(userFile(), QSettings::IniFormat);
+            user.setValue(QStringLiteral("pkb/pkce"), false);
+        }
+        AppSettings settings(userFile(), systemFile());
+        QCOMPARE(settings.usePkce(), true);
+        QVERIFY(!settings.setValue(AppSettings::Key::usePkce, false));
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("pkb/pkce"), true);
+        }
+        AppSettings fixed(userFile(), systemFile());
+        const CommandLine line =
+            CommandLine::parse({ QStringLiteral("pkb-link"), QStringLiteral("--no-pkce") });
+        QVERIFY(line.applyTo(fixed).isEmpty());
+        QCOMPARE(fixed.usePkce(), true); // --no-pkce never overrides the administrator
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("pkb/pkce"), false);
+        }
+        AppSettings off(userFile(), systemFile());
+        QCOMPARE(off.usePkce(), false);
+    }
+
     void issuerDefaultsToTheBaseAndIsPinnedWithTheEnvironment()
     {
         AppSettings settings(userFile(), systemFile());

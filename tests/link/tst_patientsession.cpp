@@ -240,6 +240,28 @@ private Q_SLOTS:
         QVERIFY(m_core->accounts()->keychainKeys(id).value().isEmpty());
     }
 
+    void kioskSignInNeverTellsWhetherAUserNameExists()
+    {
+        QVERIFY(newAccount(QStringLiteral("kim")));
+        const auto attempt = [this](const QString &name) {
+            auto result = m_core->signIn(name, QStringLiteral("wrong password 1"));
+            return result.ok() ? AppError() : result.error();
+        };
+        // Outside a kiosk, the paused account says so (the patient is at their own computer).
+        AppError known;
+        for (int i = 0; i < 7; ++i)
+            known = attempt(QStringLiteral("kim"));
+        QCOMPARE(known.kind, AppError::Kind::Throttled);
+
+        m_settings->setValue(AppSettings::Key::kioskMode, true);
+        const AppError paused = attempt(QStringLiteral("kim"));
+        const AppError unknown = attempt(QStringLiteral("nobody.here"));
+        QCOMPARE(paused.kind, unknown.kind);
+        QCOMPARE(paused.userMessage, unknown.userMessage);
+        QVERIFY(!paused.userMessage.isEmpty());
+        m_settings->setValue(AppSettings::Key::kioskMode, false);
+    }
+
     void nothingSecretWasLogged()
     {
         // Every flow above ran at debug level. No token, code or password may be in the logs.
