@@ -980,6 +980,10 @@
         <source>&amp;Delete account</source>
         <translation>&amp;Dileu&apos;r cyfrif</translation>
     </message>
+    <message>
+        <source>Links that lead away from PKB&apos;s pages cannot be opened on this computer.</source>
+        <translation>Ni ellir agor dolenni sy&apos;n arwain i ffwrdd o dudalennau PKB ar y cyfrifiadur hwn.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthError</name>

@@ -978,6 +978,10 @@
         <source>&amp;Delete account</source>
         <translation>&amp;Usuń konto</translation>
     </message>
+    <message>
+        <source>Links that lead away from PKB&apos;s pages cannot be opened on this computer.</source>
+        <translation>Na tym komputerze nie można otwierać linków prowadzących poza strony PKB.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthError</name>

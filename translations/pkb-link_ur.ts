@@ -977,6 +977,10 @@
         <source>&amp;Delete account</source>
         <translation>اکاؤنٹ &amp;حذف کریں</translation>
     </message>
+    <message>
+        <source>Links that lead away from PKB&apos;s pages cannot be opened on this computer.</source>
+        <translation>PKB کے صفحات سے باہر لے جانے والے لنک اس کمپیوٹر پر نہیں کھولے جا سکتے۔</translation>
+    </message>
 </context>
 <context>
     <name>OAuthError</name>

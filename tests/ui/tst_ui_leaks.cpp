@@ -7,15 +7,28 @@
 #include "LoopbackHttpServer.h"
 
 #include "config/AppSettings.h"
+#include "grant/GrantAccessView.h"
 #include "link/AppCore.h"
 #include "link/PatientSession.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 
 namespace {
+// Stands in for the system browser: records what the app asked QDesktopServices to open.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
 const QString kPassword = QStringLiteral("correct horse battery");
 const QString kAlice = QStringLiteral("alice.patient");
 const QString kAlicePassword = QStringLiteral("Sandbox-Alice-1");
@@ -143,6 +156,34 @@ private Q_SLOTS:
             QCOMPARE(label->textInteractionFlags(), Qt::NoTextInteraction);
         // The Copy button still works (and is cleared at sign-out).
         QVERIFY(h.find<QPushButton>(QStringLiteral("copyNhsButton")));
+    }
+
+    void kioskOpensNoLinkOutsideTheApp()
+    {
+        UrlRecorder recorder;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &recorder, "open");
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &recorder, "open");
+        QVERIFY2(h.newMachine({ { QStringLiteral("kiosk/enabled"), true } }),
+                 qPrintable(h.lastFailure()));
+        h.openWindow();
+        QVERIFY2(h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword),
+                 qPrintable(h.lastFailure()));
+        QVERIFY(h.waitForPage(QStringLiteral("homePage")));
+        QVERIFY(h.clickButton(QStringLiteral("connectButton")));
+        QVERIFY(h.waitForPage(QStringLiteral("grantPage")));
+        auto *view = h.find<GrantAccessView>(QStringLiteral("grantAccessView"));
+        QVERIFY(view);
+        // What the grant view asks for when a PKB page links somewhere else.
+        Q_EMIT view->externalLinkRequested(QUrl(QStringLiteral("https://www.example.org/help")));
+        UI_TRY_VERIFY(h.isBannerShown());
+        UiHarness::wait(300);
+        QVERIFY(recorder.opened.isEmpty());
+        const auto dialogs = h.window()->findChildren<QDialog *>();
+        for (const QDialog *dialog : dialogs)
+            QVERIFY2(!dialog->isVisible(), qPrintable(dialog->objectName()));
+        QVERIFY(h.bannerText().contains(QStringLiteral("cannot be opened")));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
     }
 };
 
