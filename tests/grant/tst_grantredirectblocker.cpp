@@ -65,6 +65,9 @@ private Q_SLOTS:
             QUrl(QStringLiteral("http://127.0.0.1:8123/pkb-link/callback?a=b"))));
         QVERIFY(
             !withPort.isRedirect(QUrl(QStringLiteral("http://127.0.0.1:8124/pkb-link/callback"))));
+        // App-scheme redirects are the scheme handler's to capture.
+        const RedirectRequestBlocker app(QUrl(QStringLiteral("pkblink://oauth/callback")));
+        QVERIFY(!app.isRedirect(QUrl(QStringLiteral("pkblink://oauth/callback?code=x"))));
     }
 
     void subResourcesToTheRedirectUriAreBlocked_data()

@@ -6,11 +6,15 @@
 RedirectRequestBlocker::RedirectRequestBlocker(const QUrl &redirectUri, QObject *parent)
     : QWebEngineUrlRequestInterceptor(parent)
     , m_matcher(redirectUri)
+    , m_web(redirectUri.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
+            || redirectUri.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
     , m_anyPort(redirectUri.port() == -1 && isLoopbackHost(redirectUri.host()))
 { }
 
 bool RedirectRequestBlocker::isRedirect(const QUrl &url) const
 {
+    if (!m_web)
+        return false;
     if (!m_anyPort)
         return m_matcher.matches(url);
     QUrl withoutPort = url;
