@@ -39,7 +39,10 @@ int main(int argc, char *argv[])
 
     // Settings are read before the application object: a custom redirect scheme must be
     // registered with Qt WebEngine first.
-    auto *settings = new AppSettings(commandLine.settingsFile, commandLine.systemSettingsFile);
+    // The administrator's file comes from the system location only; --system-settings can add
+    // fixed values to it (to try a policy), never replace or relax it.
+    auto *settings = new AppSettings(commandLine.settingsFile);
+    settings->addPolicyFile(commandLine.systemSettingsFile);
     const QString applyError = commandLine.applyTo(*settings);
     RedirectScheme::registerScheme(QUrl(settings->redirectUri().trimmed()));
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // Qt WebEngine asks for it

@@ -135,6 +135,13 @@
     </message>
 </context>
 <context>
+    <name>AppCore</name>
+    <message>
+        <source>The user name or password is not right. After several wrong tries, wait a few minutes before you try again.</source>
+        <translation>Mae&apos;r enw defnyddiwr neu&apos;r cyfrinair yn anghywir. Ar ôl sawl cynnig anghywir, arhoswch ychydig funudau cyn rhoi cynnig arall arni.</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>The client authentication setting &quot;%1&quot; is not known. Use none, client_secret_basic or client_secret_post.</source>
@@ -227,10 +234,6 @@
         <translation>Defnyddio&apos;r ffeil gosodiadau hon.</translation>
     </message>
     <message>
-        <source>Use this administrator settings file.</source>
-        <translation>Defnyddio&apos;r ffeil gosodiadau gweinyddwr hon.</translation>
-    </message>
-    <message>
         <source>Keep the local accounts database in this folder.</source>
         <translation>Cadw&apos;r gronfa ddata cyfrifon lleol yn y ffolder hwn.</translation>
     </message>
@@ -245,6 +248,10 @@
     <message>
         <source>Cannot read the client secret file %1: %2</source>
         <translation>Nid oes modd darllen ffeil cyfrinach y cleient %1: %2</translation>
+    </message>
+    <message>
+        <source>Try this policy file: its values are fixed like the administrator&apos;s, without replacing or relaxing them.</source>
+        <translation>Rhoi cynnig ar y ffeil bolisi hon: mae ei gwerthoedd yn sefydlog fel rhai&apos;r gweinyddwr, heb eu disodli na&apos;u llacio.</translation>
     </message>
 </context>
 <context>
@@ -570,6 +577,10 @@
     <message>
         <source>The refresh lead must be between 0 and %1 seconds.</source>
         <translation>Rhaid i&apos;r amser adnewyddu ymlaen llaw fod rhwng 0 a %1 eiliad.</translation>
+    </message>
+    <message>
+        <source>The PKB address %1 is not part of PKB at %2. Only your administrator can send PKB Link to another address.</source>
+        <translation>Nid yw&apos;r cyfeiriad PKB %1 yn rhan o PKB yn %2. Dim ond eich gweinyddwr all anfon PKB Link i gyfeiriad arall.</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1151,10 @@
         <source>Versions, privacy and licences</source>
         <translation>Fersiynau, preifatrwydd a thrwyddedau</translation>
     </message>
+    <message>
+        <source>Links that lead away from PKB&apos;s pages cannot be opened on this computer.</source>
+        <translation>Ni ellir agor dolenni sy&apos;n arwain i ffwrdd o dudalennau PKB ar y cyfrifiadur hwn.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthError</name>
@@ -1583,10 +1598,6 @@
     <message>
         <source>PKB gave no refresh token for this session. Please grant access again.</source>
         <translation>Ni roddodd PKB docyn adnewyddu ar gyfer y sesiwn hon. Rhowch fynediad eto.</translation>
-    </message>
-    <message>
-        <source>The PKB address %1 is not allowed: PKB must be reached over HTTPS.</source>
-        <translation>Nid yw cyfeiriad PKB %1 yn cael ei ganiatáu: rhaid cysylltu â PKB dros HTTPS.</translation>
     </message>
     <message>
         <source>No PKB client id is set. Enter the client id PKB gave you in Settings, or ask your administrator.</source>

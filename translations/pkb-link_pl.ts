@@ -135,6 +135,13 @@
     </message>
 </context>
 <context>
+    <name>AppCore</name>
+    <message>
+        <source>The user name or password is not right. After several wrong tries, wait a few minutes before you try again.</source>
+        <translation>Nazwa użytkownika lub hasło są nieprawidłowe. Po kilku nieudanych próbach odczekaj kilka minut, zanim spróbujesz ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>The client authentication setting &quot;%1&quot; is not known. Use none, client_secret_basic or client_secret_post.</source>
@@ -227,10 +234,6 @@
         <translation>Użyj tego pliku ustawień.</translation>
     </message>
     <message>
-        <source>Use this administrator settings file.</source>
-        <translation>Użyj tego pliku ustawień administratora.</translation>
-    </message>
-    <message>
         <source>Keep the local accounts database in this folder.</source>
         <translation>Przechowuj lokalną bazę danych kont w tym folderze.</translation>
     </message>
@@ -245,6 +248,10 @@
     <message>
         <source>Cannot read the client secret file %1: %2</source>
         <translation>Nie można odczytać pliku sekretu klienta %1: %2</translation>
+    </message>
+    <message>
+        <source>Try this policy file: its values are fixed like the administrator&apos;s, without replacing or relaxing them.</source>
+        <translation>Wypróbuj ten plik zasad: jego wartości są ustalone jak wartości administratora, bez zastępowania ani łagodzenia ich.</translation>
     </message>
 </context>
 <context>
@@ -570,6 +577,10 @@
     <message>
         <source>The refresh lead must be between 0 and %1 seconds.</source>
         <translation>Wyprzedzenie odświeżania musi wynosić od 0 do %1 sekund.</translation>
+    </message>
+    <message>
+        <source>The PKB address %1 is not part of PKB at %2. Only your administrator can send PKB Link to another address.</source>
+        <translation>Adres PKB %1 nie należy do PKB pod adresem %2. Tylko administrator może skierować PKB Link pod inny adres.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1149,10 @@
         <source>Versions, privacy and licences</source>
         <translation>Wersje, prywatność i licencje</translation>
     </message>
+    <message>
+        <source>Links that lead away from PKB&apos;s pages cannot be opened on this computer.</source>
+        <translation>Na tym komputerze nie można otwierać linków prowadzących poza strony PKB.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthError</name>
@@ -1575,10 +1590,6 @@
     <message>
         <source>PKB gave no refresh token for this session. Please grant access again.</source>
         <translation>PKB nie przekazał tokenu odświeżania dla tej sesji. Udziel dostępu ponownie.</translation>
-    </message>
-    <message>
-        <source>The PKB address %1 is not allowed: PKB must be reached over HTTPS.</source>
-        <translation>Adres PKB %1 jest niedozwolony: z PKB trzeba łączyć się przez HTTPS.</translation>
     </message>
     <message>
         <source>No PKB client id is set. Enter the client id PKB gave you in Settings, or ask your administrator.</source>

@@ -135,6 +135,13 @@
     </message>
 </context>
 <context>
+    <name>AppCore</name>
+    <message>
+        <source>The user name or password is not right. After several wrong tries, wait a few minutes before you try again.</source>
+        <translation>صارف نام یا پاس ورڈ درست نہیں ہے۔ کئی غلط کوششوں کے بعد، دوبارہ کوشش کرنے سے پہلے چند منٹ انتظار کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>The client authentication setting &quot;%1&quot; is not known. Use none, client_secret_basic or client_secret_post.</source>
@@ -227,10 +234,6 @@
         <translation>یہ ترتیبات فائل استعمال کریں۔</translation>
     </message>
     <message>
-        <source>Use this administrator settings file.</source>
-        <translation>منتظم کی یہ ترتیبات فائل استعمال کریں۔</translation>
-    </message>
-    <message>
         <source>Keep the local accounts database in this folder.</source>
         <translation>مقامی اکاؤنٹس ڈیٹا بیس اس فولڈر میں رکھیں۔</translation>
     </message>
@@ -245,6 +248,10 @@
     <message>
         <source>Cannot read the client secret file %1: %2</source>
         <translation>کلائنٹ سیکرٹ فائل %1 پڑھی نہیں جا سکتی: %2</translation>
+    </message>
+    <message>
+        <source>Try this policy file: its values are fixed like the administrator&apos;s, without replacing or relaxing them.</source>
+        <translation>یہ پالیسی فائل آزمائیں: اس کی قدریں منتظم کی قدروں کی طرح مقرر ہوتی ہیں، انہیں بدلے یا نرم کیے بغیر۔</translation>
     </message>
 </context>
 <context>
@@ -570,6 +577,10 @@
     <message>
         <source>The refresh lead must be between 0 and %1 seconds.</source>
         <translation>ریفریش کا پیشگی وقت 0 اور %1 سیکنڈ کے درمیان ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The PKB address %1 is not part of PKB at %2. Only your administrator can send PKB Link to another address.</source>
+        <translation>PKB کا پتہ %1، %2 پر موجود PKB کا حصہ نہیں ہے۔ صرف آپ کا منتظم PKB Link کو کسی اور پتے پر بھیج سکتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1148,10 @@
         <source>Versions, privacy and licences</source>
         <translation>ورژن، رازداری اور لائسنس</translation>
     </message>
+    <message>
+        <source>Links that lead away from PKB&apos;s pages cannot be opened on this computer.</source>
+        <translation>PKB کے صفحات سے باہر لے جانے والے لنک اس کمپیوٹر پر نہیں کھولے جا سکتے۔</translation>
+    </message>
 </context>
 <context>
     <name>OAuthError</name>
@@ -1571,10 +1586,6 @@
     <message>
         <source>PKB gave no refresh token for this session. Please grant access again.</source>
         <translation>PKB نے اس سیشن کے لیے کوئی ریفریش ٹوکن نہیں دیا۔ براہ کرم دوبارہ رسائی دیں۔</translation>
-    </message>
-    <message>
-        <source>The PKB address %1 is not allowed: PKB must be reached over HTTPS.</source>
-        <translation>PKB ایڈریس %1 کی اجازت نہیں ہے: PKB سے رابطہ HTTPS کے ذریعے ہونا ضروری ہے۔</translation>
     </message>
     <message>
         <source>No PKB client id is set. Enter the client id PKB gave you in Settings, or ask your administrator.</source>

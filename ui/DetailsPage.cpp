@@ -230,7 +230,7 @@ QLabel *DetailsPage::addRow(const char *objectName)
     value->setObjectName(QString::fromLatin1(objectName));
     value->setWordWrap(true);
     value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setTextInteractionFlags(valueInteraction());
     m_form->addRow(newFormLabel(value, m_detailsArea), value);
     return value;
 }
@@ -336,7 +336,7 @@ void DetailsPage::rebuildNhsNumbers(const PatientDetails &details)
         label->setObjectName(QStringLiteral("detailsNhsNumber") + suffix);
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setTextInteractionFlags(valueInteraction());
         label->setAccessibleName(tr("NHS number: %1").arg(text));
         label->setAccessibleDescription(tr("NHS number"));
         row->addWidget(label, 1);
@@ -386,14 +386,56 @@ void DetailsPage::updateNhsVisibility()
     m_reveal->setVisible(hide);
 }
 
+Qt::TextInteractionFlags DetailsPage::valueInteraction() const
+{
+    return m_selectable ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
+                        : Qt::NoTextInteraction;
+}
+
+void DetailsPage::setDetailsSelectable(bool selectable)
+{
+    m_selectable = selectable;
+    m_name->setTextInteractionFlags(selectable ? Qt::TextSelectableByMouse : Qt::NoTextInteraction);
+    const auto labels = patientLabels();
+    for (QLabel *label : labels) {
+        if (label != m_name)
+            label->setTextInteractionFlags(valueInteraction());
+    }
+}
+
+QList<QLabel *> DetailsPage::patientLabels() const
+{
+    QList<QLabel *> labels = { m_name,     m_dob,      m_deceased, m_sex,
+                               m_otherIds, m_publicId, m_contacts, m_address };
+    labels += m_nhsNumbers->findChildren<QLabel *>();
+    return labels;
+}
+
 void DetailsPage::forgetClipboard()
 {
-    if (m_copiedToClipboard.isEmpty())
-        return;
-    // Only what this page put there: the patient may have copied something else since.
+    // What came from this page: the Copy button's digits, or any part of a detail the patient
+    // selected (the X11 selection) or copied with the keyboard. The patient may have copied
+    // something else since: that stays.
     QClipboard *clipboard = QGuiApplication::clipboard();
-    if (clipboard->text() == m_copiedToClipboard)
-        clipboard->clear();
+    const auto cameFromPage = [this](const QString &text) {
+        const QString trimmed = text.trimmed();
+        if (trimmed.isEmpty())
+            return false;
+        if (trimmed == m_copiedToClipboard)
+            return true;
+        const auto labels = patientLabels();
+        for (const QLabel *label : labels) {
+            if (label->text().contains(trimmed))
+                return true;
+        }
+        return false;
+    };
+    for (const QClipboard::Mode mode : { QClipboard::Clipboard, QClipboard::Selection }) {
+        if (mode == QClipboard::Selection && !clipboard->supportsSelection())
+            continue;
+        if (cameFromPage(clipboard->text(mode)))
+            clipboard->clear(mode);
+    }
     m_copiedToClipboard.clear();
 }
 

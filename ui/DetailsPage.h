@@ -32,6 +32,8 @@ public:
     // hidden again by clear().
     void setNhsNumberHiddenUntilRevealed(bool hidden);
     bool isNhsNumberRevealed() const;
+    // Kiosk mode: the details cannot be selected or copied except with the Copy buttons.
+    void setDetailsSelectable(bool selectable);
 
     // A date as the page shows it: the locale's long format, without the weekday.
     static QString formatDate(const QDate &date);
@@ -52,6 +54,9 @@ private:
     void revealNhsNumber();
     void updateNhsVisibility();
     void forgetClipboard();
+    // The labels showing the patient's data (the heading, the rows, the NHS numbers).
+    QList<QLabel *> patientLabels() const;
+    Qt::TextInteractionFlags valueInteraction() const;
 
     PageHeading *m_name = nullptr;
     QLabel *m_subtitle = nullptr;
@@ -77,6 +82,7 @@ private:
     PatientDetails m_details; // what is on screen, to show it again in another language
     QString m_copiedToClipboard;
     bool m_hideNhsNumber = false;
+    bool m_selectable = true;
     bool m_nhsRevealed = false;
     bool m_hasDetails = false;
 };

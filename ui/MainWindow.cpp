@@ -532,6 +532,14 @@ void MainWindow::openExternalLink(const QUrl &url)
 {
     if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
         return;
+    if (m_kiosk) {
+        // Nothing opens outside the app on a shared computer: a browser would outlive the
+        // sign-out wipe.
+        qCInfo(lcUi) << "kiosk: a link away from PKB's pages was not opened";
+        m_banner->showMessage(
+            tr("Links that lead away from PKB's pages cannot be opened on this computer."), false);
+        return;
+    }
     ConfirmDialog::ask(this, tr("Open in your browser?"),
                        tr("This link leads away from PKB's sign-in pages, to %1. Open it in your "
                           "web browser?")
@@ -675,6 +683,7 @@ void MainWindow::applyKioskMode()
 {
     m_kiosk = m_settings->kioskMode();
     m_detailsPage->setNhsNumberHiddenUntilRevealed(m_kiosk);
+    m_detailsPage->setDetailsSelectable(!m_kiosk);
     // No way out of the app and no settings for patients: hidden and disabled, so their
     // shortcuts do nothing either.
     for (QAction *action : { m_settingsAction, m_quitAction }) {

@@ -50,6 +50,19 @@ QStringList version1To2()
     };
 }
 
+// Keychains cannot list their entries: every key an account's tokens may be under is recorded
+// (before anything is written there), so deleting the account can remove them all.
+QStringList version2To3()
+{
+    return {
+        QStringLiteral("CREATE TABLE keychain_keys ("
+                       " app_user_id TEXT NOT NULL"
+                       "  REFERENCES accounts(app_user_id) ON DELETE CASCADE,"
+                       " key TEXT NOT NULL,"
+                       " PRIMARY KEY (app_user_id, key))"),
+    };
+}
+
 Status runAll(SqliteConnection &db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -112,6 +125,10 @@ Status AccountSchema::migrate(SqliteConnection &db)
     }
     if (from.value() <= 1) {
         if (Status done = runAll(db, version1To2()); !done.ok())
+            return done;
+    }
+    if (from.value() <= 2) {
+        if (Status done = runAll(db, version2To3()); !done.ok())
             return done;
     }
     // PRAGMA takes no bound values; the number is ours.

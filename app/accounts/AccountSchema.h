@@ -14,7 +14,7 @@ class AccountSchema
 {
     Q_DECLARE_TR_FUNCTIONS(AccountSchema)
 public:
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
 
     // Brings an open database to currentVersion. Refuses a newer version (written by a newer
     // app) and a non-empty database that is not ours.

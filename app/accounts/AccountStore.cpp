@@ -459,6 +459,10 @@ Status AccountStore::deleteAccount(const QString &appUserId)
         m_db->execute(QStringLiteral("DELETE FROM link_records WHERE app_user_id = ?"), { id });
     if (!unlinked.ok())
         return unlinked.error();
+    const auto forgotten =
+        m_db->execute(QStringLiteral("DELETE FROM keychain_keys WHERE app_user_id = ?"), { id });
+    if (!forgotten.ok())
+        return forgotten.error();
     const auto retired = m_db->execute(
         QStringLiteral("INSERT OR IGNORE INTO retired_user_ids (app_user_id, retired_at) "
                        "VALUES (?, ?)"),
@@ -611,6 +615,37 @@ Status AccountStore::setLinkState(const QString &appUserId, LinkState state)
         return committed;
     Q_EMIT linkRecordChanged(id);
     return Done {};
+}
+
+Status AccountStore::recordKeychainKey(const QString &appUserId, const QString &key)
+{
+    if (Status open = checkOpen(); !open.ok())
+        return open.error();
+    if (key.isEmpty())
+        return AppError::make(AppError::Kind::InvalidInput, {},
+                              QStringLiteral("empty keychain key"));
+    const auto inserted =
+        m_db->execute(QStringLiteral("INSERT OR IGNORE INTO keychain_keys (app_user_id, key) "
+                                     "SELECT app_user_id, ? FROM accounts WHERE app_user_id = ?"),
+                      { key, appUserId });
+    if (!inserted.ok())
+        return inserted.error();
+    return Done {};
+}
+
+Result<QStringList> AccountStore::keychainKeys(const QString &appUserId) const
+{
+    if (Status open = checkOpen(); !open.ok())
+        return open.error();
+    const auto rows = m_db->fetchAll(
+        QStringLiteral("SELECT key FROM keychain_keys WHERE app_user_id = ? ORDER BY key"),
+        { appUserId });
+    if (!rows.ok())
+        return rows.error();
+    QStringList keys;
+    for (const QSqlRecord &r : rows.value())
+        keys.append(r.value(0).toString());
+    return keys;
 }
 
 Status AccountStore::removeLinkRecord(const QString &appUserId)

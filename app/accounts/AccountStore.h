@@ -75,6 +75,10 @@ public:
     Status saveLinkRecord(const LinkRecord &record);
     Status setLinkState(const QString &appUserId, LinkState state);
     Status removeLinkRecord(const QString &appUserId);
+    // The keychain keys the account's tokens may be under (any environment or PKB origin):
+    // recorded before anything is written there, removed from the keychain on deletion.
+    Status recordKeychainKey(const QString &appUserId, const QString &key);
+    Result<QStringList> keychainKeys(const QString &appUserId) const;
 
 Q_SIGNALS:
     void accountsChanged();

@@ -3,6 +3,7 @@
 #include "auth/AuthorizationRequest.h"
 #include "auth/OAuthError.h"
 #include "auth/RedirectMatcher.h"
+#include "config/Environment.h"
 #include "core/LogCategories.h"
 
 #include <QCoreApplication>
@@ -141,6 +142,10 @@ Result<QString> AuthorizationCallback::validate(const QUrl &callbackUrl,
                            ? QStringLiteral("state does not match")
                            : QStringLiteral("error with a state that does not match (possible "
                                             "forgery)"));
+    // RFC 9207: an issuer other than ours means the response is from another server.
+    if (parameters.contains(QStringLiteral("iss"))
+        && normalizedIssuer(parameters.value(QStringLiteral("iss"))) != request.issuer())
+        return invalid(QStringLiteral("iss is not the environment's issuer (possible mix-up)"));
 
     if (!error.isEmpty()) {
         const AppError mapped = OAuthError::fromAuthorizationError(

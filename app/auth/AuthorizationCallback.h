@@ -15,7 +15,9 @@ class AuthorizationRequest;
 // longer than MaxParameterLength, no parameter appears twice (after decoding, and regardless of
 // case for the OAuth names); exactly one state, matching the request's in constant time and
 // consumed by the match; exactly one code, of visible ASCII without URL delimiters; error=...
-// only with the matching state (otherwise it may be forged) and never together with a code.
+// only with the matching state (otherwise it may be forged) and never together with a code;
+// an "iss" (RFC 9207) equal to the environment's issuer after normalizedIssuer(), else the
+// response came from another authorization server (a mix-up) and is refused as forged.
 class AuthorizationCallback
 {
 public:

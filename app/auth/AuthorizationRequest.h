@@ -21,6 +21,8 @@ public:
     QUrl url() const;
 
     QUrl redirectUri() const { return m_redirectUri; }
+    // The normalised issuer a response's "iss" must match (EnvironmentConfig::expectedIssuer).
+    QString issuer() const { return m_issuer; }
     QString scope() const { return m_scope; }
     bool usesPkce() const { return !m_codeVerifier.isEmpty(); }
     // For the token request; empty without PKCE. Never log it.
@@ -38,6 +40,7 @@ private:
     bool m_authorizeUrlAllowed = false;
     QString m_clientId;
     QUrl m_redirectUri;
+    QString m_issuer;
     QString m_scope;
     QString m_state;
     QString m_codeVerifier;

@@ -69,13 +69,10 @@ void TokenClient::refresh(const QString &refreshToken, QObject *context, Callbac
 
 AppError TokenClient::checkBeforeSending() const
 {
-    if (!m_config.isAllowedPkbUrl(m_config.tokenUrl))
-        return AppError::make(Kind::Configuration,
-                              tr("The PKB address %1 is not allowed: PKB must be reached over "
-                                 "HTTPS.")
-                                  .arg(m_config.tokenUrl.host()),
-                              QStringLiteral("token URL refused by the environment's rules: %1")
-                                  .arg(Redaction::safeUrl(m_config.tokenUrl)));
+    // The code, the verifier and refresh tokens go to the token origin and nowhere else.
+    if (const AppError error =
+            m_config.checkEndpoint(m_config.tokenUrl, QStringLiteral("token URL")))
+        return error;
     if (m_config.clientId.trimmed().isEmpty())
         return AppError::make(Kind::Configuration,
                               tr("No PKB client id is set. Enter the client id PKB gave you in "

@@ -30,6 +30,11 @@ const SettingSpec &spec(AppSettings::Key key)
     return specs().at(static_cast<int>(key));
 }
 
+bool isPreset(const QString &environment)
+{
+    return environment == QLatin1String("sandbox") || environment == QLatin1String("production-uk");
+}
+
 QVariant converted(const QVariant &raw, const QVariant &like)
 {
     QVariant copy = raw;
@@ -48,9 +53,12 @@ AppSettings::AppSettings(const QString &userFile, const QString &systemFile, QOb
                                              QStringLiteral("pkb-link"));
     else
         m_user = std::make_unique<QSettings>(userFile, QSettings::IniFormat);
-    if (systemFile.isEmpty())
+    const QString location = systemLocation();
+    if (systemFile.isEmpty() && location.isEmpty())
         m_system = std::make_unique<QSettings>(QSettings::SystemScope, QStringLiteral("PKB Link"),
                                                QStringLiteral("pkb-link"));
+    else if (systemFile.isEmpty())
+        m_system = std::make_unique<QSettings>(location, QSettings::IniFormat);
     else
         m_system = std::make_unique<QSettings>(systemFile, QSettings::IniFormat);
     // The system scope falls back to nothing else; the user scope must not fall back to the
@@ -60,6 +68,34 @@ AppSettings::AppSettings(const QString &userFile, const QString &systemFile, QOb
 }
 
 AppSettings::~AppSettings() = default;
+
+QString AppSettings::systemLocation()
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return {}; // QSettings' system scope: HKLM, /Library/Preferences (not user-writable)
+#else
+    // Qt's system scope follows XDG_CONFIG_DIRS, which any user can set: never use it.
+    return QStringLiteral(PKBLINK_SYSTEM_CONFIG_DIR "/PKB Link/pkb-link.conf");
+#endif
+}
+
+void AppSettings::addPolicyFile(const QString &file)
+{
+    if (file.isEmpty())
+        return;
+    m_policy = std::make_unique<QSettings>(file, QSettings::IniFormat);
+    m_policy->setFallbacksEnabled(false);
+    for (Key key : allKeys()) {
+        if (m_policy->contains(keyName(key)) && !fixedByPolicy(key) && !fixedByAdministrator(key))
+            qCInfo(lcConfig) << "the policy file cannot set" << keyName(key)
+                             << "(administrator-only or an endpoint)";
+    }
+}
+
+QString AppSettings::policyFileName() const
+{
+    return m_policy ? m_policy->fileName() : QString();
+}
 
 QString AppSettings::keyName(Key key)
 {
@@ -84,18 +120,51 @@ QList<AppSettings::Key> AppSettings::allKeys()
     return keys;
 }
 
-bool AppSettings::isFixed(Key key) const
+bool AppSettings::isEndpoint(Key key)
+{
+    return key == Key::authorizeUrl || key == Key::tokenUrl || key == Key::apiBaseUrl
+        || key == Key::fhirBaseUrl;
+}
+
+bool AppSettings::fixedByAdministrator(Key key) const
 {
     return m_system->contains(keyName(key));
+}
+
+bool AppSettings::fixedByPolicy(Key key) const
+{
+    return m_policy && !isAdminOnly(key) && !isEndpoint(key) && m_policy->contains(keyName(key));
+}
+
+bool AppSettings::pinnedByEnvironment(Key key) const
+{
+    if (fixedByAdministrator(key))
+        return false;
+    if (!fixedByAdministrator(Key::environment) && !fixedByPolicy(Key::environment))
+        return false;
+    if (isEndpoint(key) || key == Key::issuer)
+        return true;
+    return key == Key::baseUrl && isPreset(environment());
+}
+
+bool AppSettings::isFixed(Key key) const
+{
+    return fixedByAdministrator(key) || fixedByPolicy(key) || pinnedByEnvironment(key);
 }
 
 QVariant AppSettings::value(Key key) const
 {
     const QVariant def = defaultValue(key);
-    if (isFixed(key))
+    if (fixedByAdministrator(key))
         return converted(m_system->value(keyName(key)), def);
+    // Administrator-only: never the user's file; a command-line option for this run (there is
+    // one, --no-pkce) only where the administrator's file is silent.
     if (isAdminOnly(key))
+        return m_overrides.contains(key) ? converted(m_overrides.value(key), def) : def;
+    if (pinnedByEnvironment(key))
         return def;
+    if (fixedByPolicy(key))
+        return converted(m_policy->value(keyName(key)), def);
     if (m_overrides.contains(key))
         return converted(m_overrides.value(key), def);
     if (m_user->contains(keyName(key)))
@@ -138,15 +207,20 @@ Result<EnvironmentConfig> AppSettings::environmentConfig() const
 {
     EnvironmentConfig config =
         EnvironmentConfig::preset(environment(), QUrl(baseUrl(), QUrl::StrictMode));
-    const auto urlSetting = [this](Key key, QUrl *target) {
+    const auto urlSetting = [this, &config](Key key, QUrl *target) {
         const QString text = value(key).toString().trimmed();
-        if (!text.isEmpty())
-            *target = QUrl(text, QUrl::StrictMode);
+        if (text.isEmpty())
+            return;
+        *target = QUrl(text, QUrl::StrictMode);
+        // Only the administrator's own file may place an endpoint on another origin.
+        if (fixedByAdministrator(key))
+            config.administratorOrigins.append(*target);
     };
     urlSetting(Key::authorizeUrl, &config.authorizeUrl);
     urlSetting(Key::tokenUrl, &config.tokenUrl);
     urlSetting(Key::apiBaseUrl, &config.apiBaseUrl);
     urlSetting(Key::fhirBaseUrl, &config.fhirBaseUrl);
+    config.issuer = issuer().trimmed();
     config.clientId = clientId().trimmed();
     config.clientSecret = m_clientSecret;
     config.redirectUri = QUrl(redirectUri().trimmed(), QUrl::StrictMode);

@@ -12,8 +12,11 @@
 
 class QSettings;
 
-// The app's settings: the user's file, overlaid by the administrator's system-wide file (whose
-// values are fixed and cannot be changed in the app), overlaid by command-line values for this run.
+// The app's settings: the user's file, overlaid by command-line values for this run, overlaid by
+// the administrator's system-wide file, whose values are fixed (see docs/decisions/0006). The
+// administrator's file is read from the platform's system location only; a policy file
+// (--system-settings) can add fixed values on top of it but never relax it. A fixed environment
+// pins its endpoints; endpoints outside the PKB base's origin come only from the administrator.
 class AppSettings : public QObject
 {
     Q_OBJECT
@@ -25,7 +28,9 @@ public:
     };
     Q_ENUM(Key)
 
-    // userFile/systemFile empty: the platform defaults (QSettings user and system scope).
+    // userFile empty: the platform's user scope. systemFile empty: the platform's system
+    // location (systemLocation()); a file named here takes its place with the same authority,
+    // which only code can do (tests): neither the command line nor the environment can.
     explicit AppSettings(const QString &userFile = {}, const QString &systemFile = {},
                          QObject *parent = nullptr);
     ~AppSettings() override;
@@ -34,6 +39,16 @@ public:
     static QVariant defaultValue(Key key);
     static bool isAdminOnly(Key key);
     static QList<Key> allKeys();
+    // The PKB endpoint keys (authorize, token, REST and FHIR bases).
+    static bool isEndpoint(Key key);
+    // Where the administrator's file lives on this platform: a fixed path on Linux and other
+    // Unix systems (XDG_CONFIG_DIRS is not followed), the HKLM registry on Windows, /Library on
+    // macOS (empty when it is not a file).
+    static QString systemLocation();
+
+    // A policy file (--system-settings) layered under the administrator's: it fixes values the
+    // administrator's file does not set, except administrator-only settings and endpoints.
+    void addPolicyFile(const QString &file);
 
     QVariant value(Key key) const;
     // True when the administrator fixed the value (the app shows it read-only).
@@ -59,13 +74,20 @@ public:
     Result<EnvironmentConfig> environmentConfig() const;
     QString userFileName() const;
     QString systemFileName() const;
+    QString policyFileName() const;
 
 Q_SIGNALS:
     void changed(AppSettings::Key key);
 
 private:
+    bool fixedByAdministrator(Key key) const;
+    bool fixedByPolicy(Key key) const;
+    // Under a fixed environment: endpoints, and the base of a preset, are not the user's.
+    bool pinnedByEnvironment(Key key) const;
+
     std::unique_ptr<QSettings> m_user;
     std::unique_ptr<QSettings> m_system;
+    std::unique_ptr<QSettings> m_policy;
     QHash<Key, QVariant> m_overrides;
     QString m_clientSecret;
 };

@@ -59,9 +59,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("kiosk"), tr("Run as a shared clinic kiosk (full screen, idle sign-out)."));
     const QCommandLineOption settings(QStringLiteral("settings"), tr("Use this settings file."),
                                       QStringLiteral("file"));
-    const QCommandLineOption systemSettings(QStringLiteral("system-settings"),
-                                            tr("Use this administrator settings file."),
-                                            QStringLiteral("file"));
+    const QCommandLineOption systemSettings(
+        QStringLiteral("system-settings"),
+        tr("Try this policy file: its values are fixed like the administrator's, "
+           "without replacing or relaxing them."),
+        QStringLiteral("file"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      tr("Keep the local accounts database in this folder."),
                                      QStringLiteral("folder"));

@@ -15,7 +15,7 @@ struct CommandLine
     QString helpText;
 
     QString settingsFile; // --settings: the user's settings file instead of the default
-    QString systemSettingsFile; // --system-settings: the administrator's file (tests, QA)
+    QString systemSettingsFile; // --system-settings: a policy file added to the administrator's
     QString dataDirectory; // --data-dir
     QString clientSecretFile; // --client-secret-file
     QStringList overrides; // key=value pairs applied to AppSettings for this run

@@ -90,13 +90,86 @@ bool EnvironmentConfig::isAllowedPkbUrl(const QUrl &url) const
         && isLoopbackHost(url.host());
 }
 
+QString urlOrigin(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    const QString scheme = url.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
+    return scheme + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':')
+        + QString::number(url.port(defaultPort));
+}
+
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    const QString origin = urlOrigin(a);
+    return !origin.isEmpty() && origin == urlOrigin(b);
+}
+
 bool EnvironmentConfig::isSameOriginAsBase(const QUrl &url) const
 {
-    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
-    const int baseDefaultPort = baseUrl.scheme() == QLatin1String("https") ? 443 : 80;
-    return url.scheme() == baseUrl.scheme()
-        && url.host().compare(baseUrl.host(), Qt::CaseInsensitive) == 0
-        && url.port(defaultPort) == baseUrl.port(baseDefaultPort) && isAllowedPkbUrl(url);
+    return isSameOrigin(url, baseUrl) && isAllowedPkbUrl(url);
+}
+
+bool EnvironmentConfig::mayReceiveTokens(const QUrl &url) const
+{
+    if (!isAllowedPkbUrl(url))
+        return false;
+    if (isSameOrigin(url, baseUrl))
+        return true;
+    for (const QUrl &origin : administratorOrigins) {
+        if (isSameOrigin(url, origin))
+            return true;
+    }
+    return false;
+}
+
+QString normalizedIssuer(const QString &issuer)
+{
+    const QString text = issuer.trimmed();
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+        return text;
+    url.setScheme(url.scheme().toLower());
+    url.setHost(url.host().toLower());
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443
+        : url.scheme() == QLatin1String("http")                    ? 80
+                                                                   : -1;
+    if (url.port() == defaultPort)
+        url.setPort(-1);
+    QString path = url.path(QUrl::FullyEncoded);
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path, QUrl::TolerantMode);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString EnvironmentConfig::expectedIssuer() const
+{
+    return normalizedIssuer(issuer.isEmpty() ? baseUrl.toString(QUrl::FullyEncoded) : issuer);
+}
+
+QString EnvironmentConfig::tokenOrigin() const
+{
+    return urlOrigin(tokenUrl.isEmpty() ? baseUrl : tokenUrl);
+}
+
+AppError EnvironmentConfig::checkEndpoint(const QUrl &url, const QString &name) const
+{
+    using K = AppError::Kind;
+    if (!isAllowedPkbUrl(url))
+        return AppError::make(
+            K::Configuration,
+            tr("The PKB address %1 is not allowed: PKB must be reached over HTTPS.")
+                .arg(url.toDisplayString()),
+            name + QStringLiteral(" is not https (or loopback in local)"));
+    if (!mayReceiveTokens(url))
+        return AppError::make(K::Configuration,
+                              tr("The PKB address %1 is not part of PKB at %2. Only your "
+                                 "administrator can send PKB Link to another address.")
+                                  .arg(url.toDisplayString(), baseUrl.toDisplayString()),
+                              name + QStringLiteral(" is outside the base URL's origin"));
+    return {};
 }
 
 AppError EnvironmentConfig::validate() const
@@ -119,12 +192,8 @@ AppError EnvironmentConfig::validate() const
                                   tr("The PKB address is missing. Set it in Settings or ask "
                                      "your administrator."),
                                   QString::fromLatin1(key) + QStringLiteral(" is empty"));
-        if (!isAllowedPkbUrl(*url))
-            return AppError::make(
-                K::Configuration,
-                tr("The PKB address %1 is not allowed: PKB must be reached over HTTPS.")
-                    .arg(url->toDisplayString()),
-                QString::fromLatin1(key) + QStringLiteral(" is not https (or loopback in local)"));
+        if (const AppError error = checkEndpoint(*url, QString::fromLatin1(key)))
+            return error;
     }
     if (clientId.trimmed().isEmpty())
         return AppError::make(K::Configuration,

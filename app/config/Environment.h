@@ -3,6 +3,7 @@
 #include "config/SignInOrigins.h"
 #include "core/AppError.h"
 
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -24,6 +25,8 @@ struct EnvironmentConfig
     QUrl tokenUrl; // {base}/apiToken.action
     QUrl apiBaseUrl; // {base}: REST lives under {apiBaseUrl}/json/...
     QUrl fhirBaseUrl; // {base}/fhir
+    // RFC 9207: the "iss" PKB's authorization responses carry. Empty: the base URL.
+    QString issuer;
     QString clientId;
     // Never read from QSettings: comes from PKB_LINK_CLIENT_SECRET or --client-secret-file.
     QString clientSecret;
@@ -38,6 +41,9 @@ struct EnvironmentConfig
     static constexpr int MaxRefreshLeadSeconds = 3600;
     // Sites besides PKB's origin that the grant view may visit (identity providers).
     SignInOrigins signInOrigins;
+    // Origins other than the base's that the administrator's own file named for an endpoint.
+    // Every other endpoint must share the base's origin.
+    QList<QUrl> administratorOrigins;
 
     // Plain HTTP is accepted only for loopback hosts, and only in the "local" environment.
     bool allowsLoopbackHttp() const { return id == QLatin1String("local"); }
@@ -47,9 +53,19 @@ struct EnvironmentConfig
     bool isSameOriginAsBase(const QUrl &url) const;
     // True when url lies on one of the sign-in origins (never PKB's own: see above).
     bool isSignInOrigin(const QUrl &url) const { return signInOrigins.contains(url); }
+    // True when url may carry this environment's tokens (or be an endpoint at all): an allowed
+    // PKB URL on the base's origin or on one the administrator named.
+    bool mayReceiveTokens(const QUrl &url) const;
+    // The origin that issues this environment's tokens (the token endpoint's), port included,
+    // e.g. "https://sandbox.patientsknowbest.com:443".
+    QString tokenOrigin() const;
+    // The issuer an authorization response's "iss" must equal, normalised (normalizedIssuer).
+    QString expectedIssuer() const;
 
     // A Configuration error naming the setting to fix, or None.
     AppError validate() const;
+    // A Configuration error when url may not be used as an endpoint (see mayReceiveTokens).
+    AppError checkEndpoint(const QUrl &url, const QString &name) const;
 
     // Known environments with their URLs filled in from a base URL.
     static EnvironmentConfig preset(const QString &id, const QUrl &baseUrlOverride = {});
@@ -57,5 +73,12 @@ struct EnvironmentConfig
 };
 
 bool isLoopbackHost(const QString &host);
+// "scheme://host:port" (host lower-case, port explicit), or empty for a URL without a host.
+QString urlOrigin(const QUrl &url);
+bool isSameOrigin(const QUrl &a, const QUrl &b);
+// An issuer identifier for comparison (RFC 9207 section 2.4: simple string comparison): scheme
+// and host in lower case, a default port (443, 80) and a path of only "/" dropped, one trailing
+// slash dropped. Nothing else changes; text that is not an absolute URL comes back trimmed.
+QString normalizedIssuer(const QString &issuer);
 // base with path appended to its path (one slash between), without query or fragment.
 QUrl joinUrlPath(const QUrl &base, const QString &path);

@@ -8,11 +8,12 @@
     X(tokenUrl, "pkb/tokenUrl", QString, QString(), false)                                         \
     X(apiBaseUrl, "pkb/apiBaseUrl", QString, QString(), false)                                     \
     X(fhirBaseUrl, "pkb/fhirBaseUrl", QString, QString(), false)                                   \
+    X(issuer, "pkb/issuer", QString, QString(), false)                                             \
     X(clientId, "pkb/clientId", QString, QString(), false)                                         \
     X(clientAuth, "pkb/clientAuth", QString, QStringLiteral("none"), false)                        \
     X(redirectUri, "pkb/redirectUri", QString,                                                     \
       QStringLiteral("http://127.0.0.1/pkb-link/callback"), false)                                 \
-    X(usePkce, "pkb/pkce", bool, true, false)                                                      \
+    X(usePkce, "pkb/pkce", bool, true, true)                                                       \
     X(signInOrigins, "pkb/signInOrigins", QString, QStringLiteral("default"), false)               \
     X(detailsSource, "pkb/detailsSource", QString, QStringLiteral("both"), false)                  \
     X(timeoutSeconds, "network/timeoutSeconds", int, 30, false)                                    \

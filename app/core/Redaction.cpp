@@ -1,5 +1,6 @@
 #include "core/Redaction.h"
 
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -103,9 +104,46 @@ QString Redaction::safeUrl(const QUrl &url)
     return redact(text);
 }
 
+namespace {
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+// Qt's own categories that print widget text, key input or clipboard contents (a patient's
+// name, NHS number or address) at debug or info level. Redaction cannot know patient data, so
+// these stay off whatever QT_LOGGING_RULES or setFilterRules() say.
+bool echoesWidgetText(const char *name)
+{
+    static const char *const prefixes[] = {
+        "qt.accessibility", "qt.qpa.clipboard", "qt.qpa.input", "qt.qpa.keymapper",
+        "qt.qpa.xkeyboard", "qt.text",          "qt.widgets",
+    };
+    for (const char *prefix : prefixes) {
+        if (qstrncmp(name, prefix, qstrlen(prefix)) == 0)
+            return true;
+    }
+    return false;
+}
+
+void quietCategoriesFilter(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (echoesWidgetText(category->categoryName())) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+        category->setEnabled(QtWarningMsg, false);
+    }
+}
+} // namespace
+
+bool Redaction::isQuietCategory(const char *name)
+{
+    return echoesWidgetText(name);
+}
+
 void Redaction::installMessageHandler()
 {
     if (handlerInstalled.exchange(true))
         return;
     previousHandler.store(qInstallMessageHandler(redactingHandler));
+    previousFilter = QLoggingCategory::installFilter(quietCategoriesFilter);
 }

@@ -22,7 +22,10 @@ public:
 
     // Installs a Qt message handler that applies redact() to every message and passes it on
     // to the handler that was installed before. Installing twice is harmless.
+    // Also keeps Qt's categories that echo widget text (qt.accessibility.* and the like) off,
+    // whatever QT_LOGGING_RULES says: redaction cannot recognise patient data.
     static void installMessageHandler();
+    static bool isQuietCategory(const char *categoryName);
 
     static QString placeholder() { return QStringLiteral("<redacted>"); }
 };

@@ -3,6 +3,7 @@
 #include "accounts/AccountStore.h"
 #include "config/AppSettings.h"
 #include "core/LogCategories.h"
+#include "core/NoCookieJar.h"
 #include "link/PatientSession.h"
 #include "vault/KeychainStore.h"
 #include "vault/TokenVault.h"
@@ -19,6 +20,8 @@ AppCore::AppCore(AppSettings *settings, const QString &dataDirectory, QObject *p
 {
     // Our clients decide about redirects themselves (none are followed for PKB's API).
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // Bearer tokens only: no cookie of one patient's session reaches the next (nor the disk).
+    m_network->setCookieJar(new NoCookieJar(m_network));
     const Status opened = m_accounts->open();
     if (!opened.ok()) {
         m_storageError = opened.error();
@@ -59,8 +62,20 @@ Result<PatientSession *> AppCore::signIn(const QString &userName, const QString 
     if (m_storageError)
         return m_storageError;
     const Result<Account> account = m_accounts->signIn(userName, password);
-    if (!account.ok())
-        return account.error();
+    if (!account.ok()) {
+        const AppError &error = account.error();
+        // A kiosk is open to anyone: "wait before trying again" would tell that a user name
+        // exists (only accounts are throttled), so a wrong password and a throttled account
+        // get the same words there.
+        if (m_settings->kioskMode()
+            && (error.kind == AppError::Kind::Throttled
+                || error.kind == AppError::Kind::InvalidInput))
+            return AppError::make(AppError::Kind::InvalidInput,
+                                  tr("The user name or password is not right. After several "
+                                     "wrong tries, wait a few minutes before you try again."),
+                                  QStringLiteral("sign-in refused (kiosk: reason not shown)"));
+        return error;
+    }
     return startSession(account.value().appUserId);
 }
 

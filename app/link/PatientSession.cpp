@@ -21,7 +21,8 @@ bool sameEnvironment(const EnvironmentConfig &a, const EnvironmentConfig &b)
         && a.clientSecret == b.clientSecret && a.clientAuth == b.clientAuth
         && a.redirectUri == b.redirectUri && a.usePkce == b.usePkce
         && a.detailsSource == b.detailsSource && a.requestTimeoutMs == b.requestTimeoutMs
-        && a.refreshLeadSeconds == b.refreshLeadSeconds;
+        && a.refreshLeadSeconds == b.refreshLeadSeconds
+        && a.administratorOrigins == b.administratorOrigins && a.issuer == b.issuer;
 }
 } // namespace
 
@@ -60,6 +61,38 @@ void PatientSession::useEnvironment(const EnvironmentConfig &environment)
     m_vault = new TokenVault(m_core->keychain(), environment, m_appUserId, m_tokenClient, this);
     m_pkb = new PkbClient(m_core->network(), environment, m_vault, this);
     connect(m_vault, &TokenVault::linkStateChanged, this, &PatientSession::onVaultStateChanged);
+    recordKeychainKeys();
+}
+
+void PatientSession::recordKeychainKeys()
+{
+    // Before anything can be written there, so deleting the account finds every key.
+    if (m_vault->keychainKey().isEmpty())
+        return;
+    for (const QString &key :
+         { m_vault->keychainKey(), TokenVault::legacyKeychainKey(m_environment, m_appUserId) }) {
+        const Status recorded = m_core->accounts()->recordKeychainKey(m_appUserId, key);
+        if (!recorded.ok())
+            qCWarning(lcLink) << "could not record a keychain key of the account:"
+                              << recorded.error().technicalDetail;
+    }
+}
+
+void PatientSession::removeKeychainEntries(QStringList keys, const std::function<void()> &done)
+{
+    if (keys.isEmpty()) {
+        done();
+        return;
+    }
+    const QString key = keys.takeFirst();
+    m_core->keychain()->remove(key, this, [this, keys, done](const Status &status) {
+        if (!status.ok()) {
+            setBusy(false);
+            fail(status.error());
+            return;
+        }
+        removeKeychainEntries(keys, done);
+    });
 }
 
 void PatientSession::start()
@@ -259,19 +292,34 @@ void PatientSession::deleteAccount()
         clearDetails();
         Q_EMIT accountDeleted();
     };
-    if (!m_vault) {
-        deleteRecords();
+    // Every key the account ever had, in any environment or at any PKB origin.
+    const Result<QStringList> recorded = m_core->accounts()->keychainKeys(m_appUserId);
+    if (!recorded.ok()) {
+        fail(recorded.error());
         return;
     }
+    QStringList others = recorded.value();
+    if (m_vault)
+        others.removeAll(m_vault->keychainKey());
+    const auto removeOthers = [this, others, deleteRecords] {
+        removeKeychainEntries(others, [this, deleteRecords] {
+            setBusy(false);
+            deleteRecords();
+        });
+    };
     setBusy(true);
+    if (!m_vault) {
+        removeOthers();
+        return;
+    }
     // Tokens first: if the keychain refuses, the account stays so nothing is orphaned.
-    m_vault->remove(this, [this, deleteRecords](const Status &status) {
-        setBusy(false);
+    m_vault->remove(this, [this, removeOthers](const Status &status) {
         if (!status.ok()) {
+            setBusy(false);
             fail(status.error());
             return;
         }
-        deleteRecords();
+        removeOthers();
     });
 }
 

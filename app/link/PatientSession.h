@@ -9,6 +9,9 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
+
+#include <functional>
 
 class AppCore;
 class LinkAttempt;
@@ -72,6 +75,9 @@ private:
     // (Re)creates the token client, vault and PKB client for this environment.
     void useEnvironment(const EnvironmentConfig &environment);
     void onVaultStateChanged();
+    void recordKeychainKeys();
+    // Removes the entries one after the other; done() after the last, fail() on an error.
+    void removeKeychainEntries(QStringList keys, const std::function<void()> &done);
     void clearDetails();
 
     AppCore *m_core;

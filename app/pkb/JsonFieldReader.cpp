@@ -1,5 +1,6 @@
 #include "pkb/JsonFieldReader.h"
 
+#include "pkb/DisplayText.h"
 #include "pkb/PkbErrors.h"
 
 #include <QJsonDocument>
@@ -62,7 +63,8 @@ QString JsonFieldReader::string(const QJsonObject &object, QLatin1String key, co
         typeError(path, key, "a string");
         return {};
     }
-    return value.toString();
+    // Every text PKB sends may be shown: no control or bidi-override character gets through.
+    return DisplayText::neutralised(value.toString());
 }
 
 QString JsonFieldReader::identifier(const QJsonObject &object, QLatin1String key,
@@ -143,7 +145,7 @@ QStringList JsonFieldReader::stringList(const QJsonObject &object, QLatin1String
             typeError(path, key, "an array of strings");
             return {};
         }
-        result.append(element.toString());
+        result.append(DisplayText::neutralised(element.toString()));
     }
     return result;
 }

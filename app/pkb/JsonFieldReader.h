@@ -22,6 +22,7 @@ public:
 
     explicit JsonFieldReader(QString what);
 
+    // Text for display: DisplayText::neutralised() (no control or bidi-override characters).
     QString string(const QJsonObject &object, QLatin1String key, const QString &path = {});
     // A string, or an integral number written as a string (PKB ids come as either).
     QString identifier(const QJsonObject &object, QLatin1String key, const QString &path = {});

@@ -75,7 +75,8 @@ void PkbGetRequest::start()
     Q_ASSERT(!m_started);
     m_started = true;
     m_elapsed.start();
-    if (!m_connection.config.isAllowedPkbUrl(m_url)) {
+    // The bearer token goes to the environment's origins only (PkbConnection's rules).
+    if (!m_connection.config.mayReceiveTokens(m_url)) {
         // finish() later, never from inside start().
         QMetaObject::invokeMethod(
             this,
@@ -244,11 +245,14 @@ void PkbGetRequest::onReplyFinished()
 AppError PkbGetRequest::errorFor(QNetworkReply *reply, int status) const
 {
     const QString prefix = QStringLiteral("GET %1: ").arg(m_logName);
+    // The technical detail is logged: PKB's own words (which may repeat patient data) never
+    // go into it, only whether there were any.
     const auto withServerText = [&](const QString &what) -> QString {
         const QString text = serverMessage(reply->read(JsonFieldReader::maxBodyBytes));
         if (text.isEmpty())
             return prefix + what;
-        return prefix + what + QStringLiteral(": ") + text;
+        return prefix + what
+            + QStringLiteral(" (PKB explained, %1 characters; not shown)").arg(text.size());
     };
     if (status == 401)
         return PkbErrors::unauthorized(withServerText(QStringLiteral("HTTP 401 after a refresh")));

@@ -23,8 +23,11 @@ TokenVault::TokenVault(SecretStore *store, const EnvironmentConfig &environment,
 {
     Q_ASSERT(store);
     Q_ASSERT(refresher);
-    if (!appUserId.trimmed().isEmpty() && !environment.id.isEmpty())
+    if (!appUserId.trimmed().isEmpty() && !environment.id.isEmpty()
+        && !environment.tokenOrigin().isEmpty()) {
         m_key = keychainKey(environment, appUserId);
+        m_legacyKey = legacyKeychainKey(environment, appUserId);
+    }
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &TokenVault::requestRefresh);
 }
@@ -44,6 +47,13 @@ TokenVault::~TokenVault()
 }
 
 QString TokenVault::keychainKey(const EnvironmentConfig &environment, const QString &appUserId)
+{
+    return QStringLiteral("tokens/") + keyPart(environment.id) + QLatin1Char('/')
+        + keyPart(environment.tokenOrigin()) + QLatin1Char('/') + keyPart(appUserId);
+}
+
+QString TokenVault::legacyKeychainKey(const EnvironmentConfig &environment,
+                                      const QString &appUserId)
 {
     return QStringLiteral("tokens/") + keyPart(environment.id) + QLatin1Char('/')
         + keyPart(environment.baseUrl.host().toLower()) + QLatin1Char('/') + keyPart(appUserId);
@@ -87,38 +97,82 @@ void TokenVault::startLoad()
     setActivity(Activity::Loading);
     const quint64 generation = m_generation;
     m_store->read(m_key, this, [this, generation](const Result<std::optional<QByteArray>> &result) {
-        setActivity(Activity::Idle);
         if (generation != m_generation) {
             // store or remove came first: what is in memory is newer.
+            setActivity(Activity::Idle);
             finishLoad(Done {});
             return;
         }
-        if (!result.ok()) {
-            finishLoad(result.error());
+        if (result.ok() && !result.value() && !m_legacyKey.isEmpty()) {
+            migrateLegacyEntry(generation);
             return;
         }
-        if (!result.value()) {
-            setState(LinkState::NotLinked);
-            finishLoad(Done {});
-            return;
-        }
-        const Result<TokenSet> decoded = TokenSetCodec::decode(*result.value());
-        if (!decoded.ok()) {
-            qCWarning(lcVault) << "saved tokens unreadable:" << decoded.error().technicalDetail;
-            // For token users the link has ended; load() says why in detail.
-            m_grantEndReason =
-                AppError::make(AppError::Kind::GrantRevoked, decoded.error().userMessage,
-                               decoded.error().technicalDetail);
-            setState(LinkState::GrantAgain);
-            Q_EMIT grantEnded(m_grantEndReason);
-            finishLoad(decoded.error());
-            return;
-        }
-        m_tokens = decoded.value();
-        m_refreshTokenUnsaved = false;
-        setState(LinkState::Linked);
-        finishLoad(Done {});
+        onLoaded(result);
     });
+}
+
+// An entry saved under the old key (no port) is moved once to the origin's key, so links made
+// by earlier versions survive; it is written under the new key before the old one is deleted.
+void TokenVault::migrateLegacyEntry(quint64 generation)
+{
+    m_store->read(m_legacyKey, this,
+                  [this, generation](const Result<std::optional<QByteArray>> &legacy) {
+                      if (generation != m_generation) {
+                          setActivity(Activity::Idle);
+                          finishLoad(Done {});
+                          return;
+                      }
+                      if (!legacy.ok() || !legacy.value()) {
+                          onLoaded(legacy);
+                          return;
+                      }
+                      const QByteArray saved = *legacy.value();
+                      m_store->write(m_key, saved, this, [this](const Status &status) {
+                          if (status.ok())
+                              m_store->remove(m_legacyKey, this, [](const Status &) {});
+                          else
+                              qCWarning(lcVault) << "could not move the saved tokens to their "
+                                                    "origin's key:"
+                                                 << status.error().technicalDetail;
+                      });
+                      qCInfo(lcVault) << "saved tokens moved from the host key to the origin key";
+                      onLoaded(legacy);
+                  });
+}
+
+void TokenVault::removeLegacyEntry()
+{
+    if (!m_legacyKey.isEmpty())
+        m_store->remove(m_legacyKey, this, [](const Status &) {});
+}
+
+void TokenVault::onLoaded(const Result<std::optional<QByteArray>> &result)
+{
+    setActivity(Activity::Idle);
+    if (!result.ok()) {
+        finishLoad(result.error());
+        return;
+    }
+    if (!result.value()) {
+        setState(LinkState::NotLinked);
+        finishLoad(Done {});
+        return;
+    }
+    const Result<TokenSet> decoded = TokenSetCodec::decode(*result.value());
+    if (!decoded.ok()) {
+        qCWarning(lcVault) << "saved tokens unreadable:" << decoded.error().technicalDetail;
+        // For token users the link has ended; load() says why in detail.
+        m_grantEndReason = AppError::make(AppError::Kind::GrantRevoked, decoded.error().userMessage,
+                                          decoded.error().technicalDetail);
+        setState(LinkState::GrantAgain);
+        Q_EMIT grantEnded(m_grantEndReason);
+        finishLoad(decoded.error());
+        return;
+    }
+    m_tokens = decoded.value();
+    m_refreshTokenUnsaved = false;
+    setState(LinkState::Linked);
+    finishLoad(Done {});
 }
 
 void TokenVault::finishLoad(const Status &status)
@@ -175,6 +229,7 @@ void TokenVault::remove(QObject *context, StatusCallback callback)
         if (guard)
             deliver<Status>(guard, callback, status);
     });
+    removeLegacyEntry();
     serveWaiters();
 }
 
@@ -388,6 +443,7 @@ void TokenVault::endGrant(const AppError &reason)
     m_retryTimer.stop();
     setActivity(Activity::Ending);
     const quint64 generation = m_generation;
+    removeLegacyEntry();
     m_store->remove(m_key, this, [this, generation, reason](const Status &status) {
         setActivity(Activity::Idle);
         if (!status.ok())

@@ -51,8 +51,12 @@ public:
                TokenRefresher *refresher, QObject *parent = nullptr);
     ~TokenVault() override;
 
-    // tokens/<environment id>/<base URL host>/<app_user_id>, each part percent-encoded.
+    // tokens/<environment id>/<token origin>/<app_user_id>, each part percent-encoded; the
+    // origin is the token endpoint's "scheme://host:port" (EnvironmentConfig::tokenOrigin).
     static QString keychainKey(const EnvironmentConfig &environment, const QString &appUserId);
+    // The key of earlier versions (host only, no port): moved to keychainKey() on first read.
+    static QString legacyKeychainKey(const EnvironmentConfig &environment,
+                                     const QString &appUserId);
     QString keychainKey() const { return m_key; }
 
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
@@ -102,6 +106,9 @@ private:
     void succeedWaiters(const QString &accessToken);
     void failWaiters(const AppError &error);
     void startLoad();
+    void migrateLegacyEntry(quint64 generation);
+    void onLoaded(const Result<std::optional<QByteArray>> &result);
+    void removeLegacyEntry();
     void finishLoad(const Status &status);
     void startRefresh();
     void requestRefresh();
@@ -125,6 +132,7 @@ private:
     TokenRefresher *m_refresher;
     EnvironmentConfig m_environment;
     QString m_key;
+    QString m_legacyKey;
     TokenSet m_tokens;
     LinkState m_state = LinkState::Unknown;
     Activity m_activity = Activity::Idle;

@@ -2,6 +2,7 @@
 
 #include "SandboxState.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace {
@@ -42,7 +43,9 @@ SandboxResponse AdminApi::handle(const SandboxRequest &request)
     const QString path = request.path;
     const QByteArray method = request.method;
     if (path == QLatin1String("/__admin/requests") && method == "GET")
-        return ok({ { QStringLiteral("counts"), m_state.requests.toJson() } });
+        return ok({ { QStringLiteral("counts"), m_state.requests.toJson() },
+                    { QStringLiteral("apiCookies"),
+                      QJsonArray::fromStringList(m_state.apiCookiesReceived) } });
     if (path == QLatin1String("/__admin/config") && method == "GET")
         return ok({ { QStringLiteral("config"), m_state.config.toJson() } });
     if (path == QLatin1String("/__admin/config") && method == "POST")

@@ -68,6 +68,9 @@ bool SandboxConfig::applyAdminChanges(const QJsonObject &changes, QString *error
         } else if (key == QLatin1String("issueRefreshTokens")) {
             ok = value.isBool();
             updated.issueRefreshTokens = value.toBool();
+        } else if (key == QLatin1String("apiCookies")) {
+            ok = value.isBool();
+            updated.apiCookies = value.toBool();
         } else {
             *error = QStringLiteral("unknown key \"%1\"").arg(key);
             return false;
@@ -91,6 +94,7 @@ QJsonObject SandboxConfig::toJson() const
                pkceRequired ? QStringLiteral("required") : QStringLiteral("optional") },
              { QStringLiteral("rotateRefreshTokens"), rotateRefreshTokens },
              { QStringLiteral("issueRefreshTokens"), issueRefreshTokens },
+             { QStringLiteral("apiCookies"), apiCookies },
              { QStringLiteral("expiresIn"), expiresInSeconds },
              { QStringLiteral("codeLifetime"), codeLifetimeSeconds },
              { QStringLiteral("nhsLogin"), nhsLogin } };

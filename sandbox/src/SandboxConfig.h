@@ -23,6 +23,8 @@ struct SandboxConfig
     bool adminEnabled = true;
     // The login page offers "Log in with NHS login" (the identity-provider stand-in).
     bool nhsLogin = false;
+    // API answers (token, users/self, FHIR) set a JSESSIONID cookie, as some PKB proxies do.
+    bool apiCookies = false;
 
     static QString clientAuthName(ClientAuth auth);
     static bool clientAuthFromName(const QString &name, ClientAuth *auth);

@@ -65,7 +65,19 @@ SandboxResponse SandboxRouter::respond(const SandboxRequest &request)
 {
     if (isAdminRequest(request))
         return m_admin.handle(request);
-    return respondPkb(request);
+    const QString endpoint = endpointName(request.path);
+    const bool api = endpoint == QLatin1String("token") || endpoint == QLatin1String("users-self")
+        || endpoint == QLatin1String("purview") || endpoint == QLatin1String("patient");
+    if (!api)
+        return respondPkb(request);
+    if (!request.cookie.isEmpty())
+        m_state.apiCookiesReceived.append(QString::fromLatin1(request.cookie));
+    SandboxResponse response = respondPkb(request);
+    if (m_state.config.apiCookies)
+        response.withHeader("Set-Cookie",
+                            "JSESSIONID=api-session-" + QByteArray::number(++m_state.apiCookiesSet)
+                                + "; Path=/; HttpOnly");
+    return response;
 }
 
 SandboxResponse SandboxRouter::respondPkb(const SandboxRequest &request)

@@ -11,6 +11,7 @@
 #include "TokenStore.h"
 
 #include <QUrl>
+#include <QStringList>
 
 // Everything the sandbox remembers. Lives in memory only; reset() is POST /__admin/reset.
 struct SandboxState
@@ -32,6 +33,8 @@ struct SandboxState
         faults.clear();
         requests.clear();
         federation.clear();
+        apiCookiesReceived.clear();
+        apiCookiesSet = 0;
     }
 
     const SandboxConfig startup;
@@ -47,4 +50,7 @@ struct SandboxState
     FederationStore federation;
     QUrl pkbBaseUrl;
     QUrl providerBaseUrl;
+    // The Cookie headers API requests arrived with, in order (GET /__admin/requests).
+    QStringList apiCookiesReceived;
+    int apiCookiesSet = 0;
 };

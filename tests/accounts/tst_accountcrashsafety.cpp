@@ -1,4 +1,5 @@
 #include "RawDatabase.h"
+#include "accounts/AccountSchema.h"
 #include "accounts/AccountStore.h"
 #include "accounts/PasswordHasher.h"
 #include "accounts/StatementObserver.h"
@@ -171,7 +172,8 @@ private:
         QCOMPARE(raw.rows(QStringLiteral("PRAGMA integrity_check")),
                  QStringList { QStringLiteral("ok") });
         QCOMPARE(raw.rows(QStringLiteral("PRAGMA foreign_key_check")), QStringList());
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(),
+                 AccountSchema::currentVersion);
         const QStringList accounts = raw.rows(QStringLiteral(
             "SELECT app_user_id, user_name, user_key, display_name, password_hash, created_at "
             "FROM accounts"));

@@ -1,4 +1,5 @@
 #include "RawDatabase.h"
+#include "accounts/AccountSchema.h"
 #include "accounts/AccountStore.h"
 #include "accounts/PasswordHasher.h"
 
@@ -372,7 +373,8 @@ private Q_SLOTS:
         RawDatabase raw(path());
         QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("wal"));
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(),
+                 AccountSchema::currentVersion);
         create(*store, QStringLiteral("alice"));
         for (const QString &file : QStringList { path(), path() + QStringLiteral("-wal") }) {
             QVERIFY2(QFile::exists(file), qPrintable(file));
@@ -736,7 +738,8 @@ private Q_SLOTS:
         auto store = openStore();
         QVERIFY(store);
         RawDatabase raw(path());
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(),
+                 AccountSchema::currentVersion);
         const auto account = store->signIn(QStringLiteral("ALICE"), kPassword);
         QVERIFY(account.ok());
         QCOMPARE(account.value().appUserId, id);
@@ -762,7 +765,8 @@ private Q_SLOTS:
         {
             RawDatabase raw(path());
             QVERIFY(raw.exec(QStringLiteral("CREATE TABLE accounts (x)")));
-            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 3")));
+            QVERIFY(raw.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(AccountSchema::currentVersion + 1)));
         }
         auto store = makeStore();
         const Status opened = store->open();
@@ -773,7 +777,8 @@ private Q_SLOTS:
         QVERIFY(!store->isOpen());
         QCOMPARE(store->accounts().error().kind, AppError::Kind::Storage);
         RawDatabase raw(path());
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(),
+                 AccountSchema::currentVersion + 1);
     }
 
     void foreignDatabaseIsRefused()

@@ -38,8 +38,16 @@ private Q_SLOTS:
                "&state={state}"
             << "a+b/c=";
         QTest::newRow("extra parameter") << "http://127.0.0.1/pkb-link/callback?code=abc&state="
-                                            "{state}&iss=https%3A%2F%2Fpkb"
+                                            "{state}&session_lang=en"
                                          << "abc";
+        QTest::newRow("iss of the environment")
+            << "http://127.0.0.1/pkb-link/callback?code=abc&state={state}"
+               "&iss=http%3A%2F%2F127.0.0.1%3A8080"
+            << "abc";
+        QTest::newRow("iss with a trailing slash, upper-case scheme")
+            << "http://127.0.0.1/pkb-link/callback?code=abc&state={state}"
+               "&iss=HTTP%3A%2F%2F127.0.0.1%3A8080%2F"
+            << "abc";
         QTest::newRow("trailing ampersand") << "http://127.0.0.1/pkb-link/callback?code=abc&state="
                                                "{state}&"
                                             << "abc";
@@ -154,6 +162,52 @@ private Q_SLOTS:
         // The detail never repeats the state or a code.
         QVERIFY(!result.error().technicalDetail.contains(request.state()));
         QVERIFY(!result.error().technicalDetail.contains(QStringLiteral("def")));
+    }
+
+    void issuerOfAnotherServerIsForged_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("another port") << "code=abc&state={state}&iss=http%3A%2F%2F127.0.0.1%3A1";
+        QTest::newRow("another host")
+            << "code=abc&state={state}&iss=https%3A%2F%2Fpkb.evil.example";
+        QTest::newRow("another path")
+            << "code=abc&state={state}&iss=http%3A%2F%2F127.0.0.1%3A8080%2Fx";
+        QTest::newRow("https for http")
+            << "code=abc&state={state}&iss=https%3A%2F%2F127.0.0.1%3A8080";
+        QTest::newRow("not a URL") << "code=abc&state={state}&iss=pkb";
+        QTest::newRow("with an error")
+            << "error=access_denied&state={state}&iss=http%3A%2F%2F127.0.0.1%3A1";
+    }
+
+    void issuerOfAnotherServerIsForged()
+    {
+        QFETCH(QString, query);
+        AuthorizationRequest request(authTestConfig());
+        const QUrl url =
+            callback(QStringLiteral("http://127.0.0.1/pkb-link/callback?") + query, request);
+        const Result<QString> result = AuthorizationCallback::validate(url, request);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, AppError::Kind::InvalidCallback);
+        QVERIFY2(result.error().technicalDetail.contains(QStringLiteral("iss")),
+                 qPrintable(result.error().technicalDetail));
+    }
+
+    void configuredIssuerIsTheOneCompared()
+    {
+        EnvironmentConfig config = authTestConfig();
+        config.issuer = QStringLiteral("https://Auth.PKB.example:443/");
+        QCOMPARE(config.expectedIssuer(), QStringLiteral("https://auth.pkb.example"));
+        AuthorizationRequest request(config);
+        const QUrl ok = callback(QStringLiteral("http://127.0.0.1/pkb-link/callback?code=abc&"
+                                                "state={state}&iss=https%3A%2F%2Fauth.pkb.example"),
+                                 request);
+        QVERIFY(AuthorizationCallback::validate(ok, request).ok());
+        AuthorizationRequest second(config);
+        const QUrl base =
+            callback(QStringLiteral("http://127.0.0.1/pkb-link/callback?code=abc&"
+                                    "state={state}&iss=http%3A%2F%2F127.0.0.1%3A8080"),
+                     second);
+        QVERIFY(!AuthorizationCallback::validate(base, second).ok());
     }
 
     void stateCannotBeReused()

@@ -139,6 +139,29 @@ private Q_SLOTS:
             QVERIFY(message.contains(QStringLiteral("<redacted>")));
         }
     }
+
+    void qtCategoriesThatEchoWidgetTextStayOff()
+    {
+        Redaction::installMessageHandler();
+        // What QT_LOGGING_RULES="*.debug=true" would ask for.
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\n*.info=true"));
+        for (const char *name : { "qt.accessibility.core", "qt.accessibility.cache",
+                                  "qt.qpa.clipboard", "qt.qpa.input.events", "qt.text.layout" }) {
+            QLoggingCategory category(name);
+            QVERIFY2(!category.isDebugEnabled(), name);
+            QVERIFY2(!category.isInfoEnabled(), name);
+            QVERIFY2(!category.isWarningEnabled(), name);
+            QVERIFY(category.isCriticalEnabled());
+            QVERIFY(Redaction::isQuietCategory(name));
+        }
+        // Everything else follows the rules.
+        QLoggingCategory ours("pkblink.test");
+        QVERIFY(ours.isDebugEnabled());
+        QLoggingCategory network("qt.network.ssl");
+        QVERIFY(network.isDebugEnabled());
+        QVERIFY(!Redaction::isQuietCategory("qt.network.ssl"));
+        QLoggingCategory::setFilterRules(QStringLiteral("pkblink.*.debug=true"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRedaction)

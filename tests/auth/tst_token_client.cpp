@@ -226,6 +226,11 @@ private Q_SLOTS:
                                   << "https://id:secret@127.0.0.1/apiToken.action";
         QTest::newRow("file") << "sandbox"
                               << "file:///etc/passwd";
+        // Same host, another port: another origin, which the code and verifier never reach.
+        QTest::newRow("another loopback port") << "local"
+                                               << "http://127.0.0.1:1/apiToken.action";
+        QTest::newRow("localhost for 127.0.0.1") << "local"
+                                                 << "LOCALHOST_SAME_PORT";
     }
     void refusedUrlsSendNothing()
     {
@@ -233,7 +238,9 @@ private Q_SLOTS:
         QFETCH(QString, tokenUrl);
         EnvironmentConfig c = config();
         c.id = environment;
-        if (!tokenUrl.isEmpty())
+        if (tokenUrl == QLatin1String("LOCALHOST_SAME_PORT"))
+            c.tokenUrl.setHost(QStringLiteral("localhost"));
+        else if (!tokenUrl.isEmpty())
             c.tokenUrl = QUrl(tokenUrl);
         TokenClient client(m_network.get(), c);
         const auto result = waitFor(client.exchangeCode(QStringLiteral("abc"), QString()));
@@ -346,6 +353,7 @@ private Q_SLOTS:
             tlsServer.listenTls(QStringLiteral(PKBLINK_AUTH_TEST_DATA "/untrusted-localhost.crt"),
                                 QStringLiteral(PKBLINK_AUTH_TEST_DATA "/untrusted-localhost.key")));
         EnvironmentConfig c = config();
+        c.baseUrl = tlsServer.baseUrl(); // the token endpoint shares the base's origin
         c.tokenUrl = tlsServer.url(tokenPath);
         TokenClient client(m_network.get(), c);
         const auto result = waitFor(client.exchangeCode(QStringLiteral("abc"), QString()));

@@ -187,6 +187,268 @@ private Q_SLOTS:
             QVERIFY(config.error().technicalDetail.contains(QStringLiteral("refreshLeadSeconds")));
     }
 
+    void userEndpointsMustShareTheBaseOrigin_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("token, same origin") << "pkb/tokenUrl"
+                                            << "http://127.0.0.1:9000/oauth/token" << true;
+        QTest::newRow("token, other port") << "pkb/tokenUrl"
+                                           << "http://127.0.0.1:9001/apiToken.action" << false;
+        QTest::newRow("token, other host") << "pkb/tokenUrl"
+                                           << "http://localhost:9000/apiToken.action" << false;
+        QTest::newRow("api, other port") << "pkb/apiBaseUrl"
+                                         << "http://127.0.0.1:9001" << false;
+        QTest::newRow("authorize, other port") << "pkb/authorizeUrl"
+                                               << "http://127.0.0.1:1/apiAuthorize.action" << false;
+        QTest::newRow("fhir, same origin") << "pkb/fhirBaseUrl"
+                                           << "http://127.0.0.1:9000/r4" << true;
+        QTest::newRow("fhir, other port") << "pkb/fhirBaseUrl"
+                                          << "http://127.0.0.1:9001/fhir" << false;
+    }
+
+    void userEndpointsMustShareTheBaseOrigin()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, url);
+        QFETCH(bool, valid);
+        {
+            QSettings user(userFile(), QSettings::IniFormat);
+            user.setValue(QStringLiteral("pkb/environment"), QStringLiteral("local"));
+            user.setValue(QStringLiteral("pkb/baseUrl"), QStringLiteral("http://127.0.0.1:9000"));
+            user.setValue(QStringLiteral("pkb/clientId"), QStringLiteral("abc"));
+            user.setValue(key, url);
+        }
+        AppSettings settings(userFile(), systemFile());
+        const auto config = settings.environmentConfig();
+        QCOMPARE(config.ok(), valid);
+        if (!valid) {
+            QCOMPARE(config.error().kind, AppError::Kind::Configuration);
+            QVERIFY2(config.error().technicalDetail.contains(key),
+                     qPrintable(config.error().technicalDetail));
+        }
+    }
+
+    void fixedEnvironmentPinsItsEndpoints()
+    {
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("pkb/environment"), QStringLiteral("local"));
+            system.setValue(QStringLiteral("pkb/baseUrl"), QStringLiteral("http://127.0.0.1:9000"));
+            QSettings user(userFile(), QSettings::IniFormat);
+            user.setValue(QStringLiteral("pkb/clientId"), QStringLiteral("abc"));
+            user.setValue(QStringLiteral("pkb/authorizeUrl"),
+                          QStringLiteral("http://127.0.0.1:9000/elsewhere"));
+            user.setValue(QStringLiteral("pkb/tokenUrl"), QStringLiteral("http://127.0.0.1:1/t"));
+            user.setValue(QStringLiteral("pkb/apiBaseUrl"), QStringLiteral("http://127.0.0.1:1"));
+            user.setValue(QStringLiteral("pkb/fhirBaseUrl"),
+                          QStringLiteral("http://127.0.0.1:1/f"));
+        }
+        AppSettings settings(userFile(), systemFile());
+        settings.setOverride(AppSettings::Key::tokenUrl, QStringLiteral("http://127.0.0.1:2/t"));
+        for (auto key : { AppSettings::Key::authorizeUrl, AppSettings::Key::tokenUrl,
+                          AppSettings::Key::apiBaseUrl, AppSettings::Key::fhirBaseUrl }) {
+            QVERIFY(settings.isFixed(key));
+            QVERIFY(!settings.setValue(key, QStringLiteral("http://127.0.0.1:3")));
+        }
+        const auto config = settings.environmentConfig();
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().technicalDetail));
+        QCOMPARE(config.value().authorizeUrl,
+                 QUrl(QStringLiteral("http://127.0.0.1:9000/apiAuthorize.action")));
+        QCOMPARE(config.value().tokenUrl,
+                 QUrl(QStringLiteral("http://127.0.0.1:9000/apiToken.action")));
+        QCOMPARE(config.value().apiBaseUrl, QUrl(QStringLiteral("http://127.0.0.1:9000")));
+        QCOMPARE(config.value().fhirBaseUrl, QUrl(QStringLiteral("http://127.0.0.1:9000/fhir")));
+    }
+
+    void fixedPresetPinsItsBaseToo()
+    {
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("pkb/environment"), QStringLiteral("production-uk"));
+            QSettings user(userFile(), QSettings::IniFormat);
+            user.setValue(QStringLiteral("pkb/clientId"), QStringLiteral("abc"));
+            user.setValue(QStringLiteral("pkb/baseUrl"),
+                          QStringLiteral("https://pkb.evil.example"));
+        }
+        AppSettings settings(userFile(), systemFile());
+        settings.setOverride(AppSettings::Key::baseUrl, QStringLiteral("https://other.example"));
+        QVERIFY(settings.isFixed(AppSettings::Key::baseUrl));
+        const auto config = settings.environmentConfig();
+        QVERIFY(config.ok());
+        QCOMPARE(config.value().baseUrl, QUrl(QStringLiteral("https://my.patientsknowbest.com")));
+        QCOMPARE(config.value().tokenUrl,
+                 QUrl(QStringLiteral("https://my.patientsknowbest.com/apiToken.action")));
+    }
+
+    void fixedCustomEnvironmentTakesTheUsersBaseButDerivesEndpoints()
+    {
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("pkb/environment"), QStringLiteral("custom"));
+            QSettings user(userFile(), QSettings::IniFormat);
+            user.setValue(QStringLiteral("pkb/clientId"), QStringLiteral("abc"));
+            user.setValue(QStringLiteral("pkb/baseUrl"), QStringLiteral("https://pkb.example.eu"));
+            user.setValue(QStringLiteral("pkb/tokenUrl"),
+                          QStringLiteral("https://pkb.example.eu/other/token"));
+        }
+        AppSettings settings(userFile(), systemFile());
+        QVERIFY(!settings.isFixed(AppSettings::Key::baseUrl));
+        const auto config = settings.environmentConfig();
+        QVERIFY(config.ok());
+        QCOMPARE(config.value().tokenUrl,
+                 QUrl(QStringLiteral("https://pkb.example.eu/apiToken.action")));
+    }
+
+    void administratorMayPlaceEndpointsOnAnotherOrigin()
+    {
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("pkb/environment"), QStringLiteral("custom"));
+            system.setValue(QStringLiteral("pkb/baseUrl"),
+                            QStringLiteral("https://pkb.example.eu"));
+            system.setValue(QStringLiteral("pkb/tokenUrl"),
+                            QStringLiteral("https://auth.example.eu:8443/token"));
+            system.setValue(QStringLiteral("pkb/clientId"), QStringLiteral("abc"));
+        }
+        AppSettings settings(userFile(), systemFile());
+        const auto config = settings.environmentConfig();
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().technicalDetail));
+        QCOMPARE(config.value().tokenUrl,
+                 QUrl(QStringLiteral("https://auth.example.eu:8443/token")));
+        QCOMPARE(config.value().tokenOrigin(), QStringLiteral("https://auth.example.eu:8443"));
+        QVERIFY(config.value().mayReceiveTokens(
+            QUrl(QStringLiteral("https://auth.example.eu:8443/x"))));
+        QVERIFY(
+            !config.value().mayReceiveTokens(QUrl(QStringLiteral("https://auth.example.eu/x"))));
+        QVERIFY(!config.value().mayReceiveTokens(QUrl(QStringLiteral("https://evil.example/x"))));
+    }
+
+    void policyFileAddsButNeverRelaxes()
+    {
+        const QString policy = m_dir.filePath(QStringLiteral("policy.ini"));
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("kiosk/enabled"), true);
+            system.setValue(QStringLiteral("pkb/environment"), QStringLiteral("local"));
+            system.setValue(QStringLiteral("pkb/baseUrl"), QStringLiteral("http://127.0.0.1:9000"));
+            QSettings file(policy, QSettings::IniFormat);
+            file.setValue(QStringLiteral("kiosk/enabled"), false);
+            file.setValue(QStringLiteral("security/allowPlainTextTokenStore"), true);
+            file.setValue(QStringLiteral("pkb/baseUrl"), QStringLiteral("http://127.0.0.1:1"));
+            file.setValue(QStringLiteral("pkb/tokenUrl"), QStringLiteral("http://127.0.0.1:1/t"));
+            file.setValue(QStringLiteral("pkb/clientId"), QStringLiteral("policy-client"));
+            file.setValue(QStringLiteral("ui/language"), QStringLiteral("cy"));
+        }
+        AppSettings settings(userFile(), systemFile());
+        settings.addPolicyFile(policy);
+        QCOMPARE(settings.kioskMode(), true);
+        QCOMPARE(settings.allowPlainTextTokenStore(), false);
+        QCOMPARE(settings.baseUrl(), QStringLiteral("http://127.0.0.1:9000"));
+        // What the administrator left open, the policy file may fix.
+        QCOMPARE(settings.language(), QStringLiteral("cy"));
+        QVERIFY(settings.isFixed(AppSettings::Key::language));
+        QVERIFY(!settings.setValue(AppSettings::Key::language, QStringLiteral("pl")));
+        const auto config = settings.environmentConfig();
+        QVERIFY(config.ok());
+        QCOMPARE(config.value().clientId, QStringLiteral("policy-client"));
+        QCOMPARE(config.value().tokenUrl,
+                 QUrl(QStringLiteral("http://127.0.0.1:9000/apiToken.action")));
+    }
+
+    void policyFileCannotSetEndpointsOrAdministratorOnlyValues()
+    {
+        const QString policy = m_dir.filePath(QStringLiteral("policy.ini"));
+        {
+            QSettings file(policy, QSettings::IniFormat);
+            file.setValue(QStringLiteral("pkb/environment"), QStringLiteral("local"));
+            file.setValue(QStringLiteral("pkb/baseUrl"), QStringLiteral("http://127.0.0.1:9000"));
+            file.setValue(QStringLiteral("pkb/apiBaseUrl"), QStringLiteral("http://127.0.0.1:1"));
+            file.setValue(QStringLiteral("pkb/clientId"), QStringLiteral("abc"));
+            file.setValue(QStringLiteral("security/allowPlainTextTokenStore"), true);
+        }
+        AppSettings settings(userFile(), systemFile());
+        settings.addPolicyFile(policy);
+        QCOMPARE(settings.allowPlainTextTokenStore(), false);
+        const auto config = settings.environmentConfig();
+        QVERIFY(config.ok());
+        QCOMPARE(config.value().apiBaseUrl, QUrl(QStringLiteral("http://127.0.0.1:9000")));
+        QVERIFY(config.value().administratorOrigins.isEmpty());
+    }
+
+    void pkceIsTheAdministratorsToSwitchOff()
+    {
+        {
+            QSettings user(userFile(), QSettings::IniFormat);
+            user.setValue(QStringLiteral("pkb/pkce"), false);
+        }
+        AppSettings settings(userFile(), systemFile());
+        QCOMPARE(settings.usePkce(), true);
+        QVERIFY(!settings.setValue(AppSettings::Key::usePkce, false));
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("pkb/pkce"), true);
+        }
+        AppSettings fixed(userFile(), systemFile());
+        const CommandLine line =
+            CommandLine::parse({ QStringLiteral("pkb-link"), QStringLiteral("--no-pkce") });
+        QVERIFY(line.applyTo(fixed).isEmpty());
+        QCOMPARE(fixed.usePkce(), true); // --no-pkce never overrides the administrator
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("pkb/pkce"), false);
+        }
+        AppSettings off(userFile(), systemFile());
+        QCOMPARE(off.usePkce(), false);
+    }
+
+    void issuerDefaultsToTheBaseAndIsPinnedWithTheEnvironment()
+    {
+        AppSettings settings(userFile(), systemFile());
+        QVERIFY(settings.setValue(AppSettings::Key::clientId, QStringLiteral("abc")));
+        QCOMPARE(settings.environmentConfig().value().expectedIssuer(),
+                 QStringLiteral("https://sandbox.patientsknowbest.com"));
+        QVERIFY(
+            settings.setValue(AppSettings::Key::issuer, QStringLiteral("https://iss.example/")));
+        QCOMPARE(settings.environmentConfig().value().expectedIssuer(),
+                 QStringLiteral("https://iss.example"));
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("pkb/environment"), QStringLiteral("production-uk"));
+        }
+        AppSettings fixed(userFile(), systemFile());
+        QVERIFY(fixed.isFixed(AppSettings::Key::issuer));
+        QCOMPARE(fixed.environmentConfig().value().expectedIssuer(),
+                 QStringLiteral("https://my.patientsknowbest.com"));
+    }
+
+    void administratorFileIsNotFoundThroughXdgConfigDirs()
+    {
+        // A folder the user controls, named in XDG_CONFIG_DIRS, never stands in for /etc/xdg.
+        QTemporaryDir fake;
+        QDir(fake.path()).mkpath(QStringLiteral("PKB Link"));
+        {
+            QSettings file(fake.filePath(QStringLiteral("PKB Link/pkb-link.conf")),
+                           QSettings::IniFormat);
+            file.setValue(QStringLiteral("security/allowPlainTextTokenStore"), true);
+            file.setValue(QStringLiteral("kiosk/idleTimeoutSeconds"), 4242);
+        }
+        const QByteArray saved = qgetenv("XDG_CONFIG_DIRS");
+        qputenv("XDG_CONFIG_DIRS", fake.path().toLocal8Bit());
+        AppSettings settings(userFile());
+        if (saved.isNull())
+            qunsetenv("XDG_CONFIG_DIRS");
+        else
+            qputenv("XDG_CONFIG_DIRS", saved);
+        QCOMPARE(settings.systemFileName(), AppSettings::systemLocation());
+        QVERIFY(!settings.systemFileName().startsWith(fake.path()));
+        if (!QFile::exists(AppSettings::systemLocation())) {
+            QCOMPARE(settings.allowPlainTextTokenStore(), false);
+            QCOMPARE(settings.idleTimeoutSeconds(), 120);
+        }
+    }
+
 private:
     QString userFile() const { return m_dir.filePath(QStringLiteral("user.ini")); }
     QString systemFile() const { return m_dir.filePath(QStringLiteral("system.ini")); }

@@ -10,6 +10,8 @@
 #include "link/LinkAttempt.h"
 #include "link/PatientSession.h"
 #include "pkb/NhsNumber.h"
+#include "vault/KeychainStore.h"
+#include "vault/TokenVault.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -198,6 +200,68 @@ private Q_SLOTS:
         QVERIFY(!m_core->accounts()->account(id).ok());
     }
 
+    void deleteRemovesTheTokensOfEveryEnvironment()
+    {
+        SandboxProcess second;
+        QVERIFY2(second.start(), qPrintable(second.errorString()));
+        PatientSession *session = newAccount(QStringLiteral("hana"));
+        QVERIFY(link(session, QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")));
+        const QString id = session->appUserId();
+        const EnvironmentConfig first = m_settings->environmentConfig().value();
+
+        // The same app user linked at a second PKB (another origin)...
+        m_settings->setValue(AppSettings::Key::baseUrl, second.baseUrl().toString());
+        restartCore();
+        auto again = m_core->signIn(QStringLiteral("hana"), password());
+        QVERIFY(again.ok());
+        QVERIFY(link(again.value(), QStringLiteral("zoe.patient"), QStringLiteral("Sandbox-Zoe-1"),
+                     &second));
+        const EnvironmentConfig other = m_settings->environmentConfig().value();
+        // ...and, earlier, in the sandbox environment (written as that session would have).
+        const EnvironmentConfig sandbox = EnvironmentConfig::preset(QStringLiteral("sandbox"));
+        const QString sandboxKey = TokenVault::keychainKey(sandbox, id);
+        QVERIFY(m_core->accounts()->recordKeychainKey(id, sandboxKey).ok());
+        QVERIFY(writeEntry(sandboxKey, "sandbox tokens"));
+
+        const QStringList keys = { TokenVault::keychainKey(first, id),
+                                   TokenVault::keychainKey(other, id), sandboxKey };
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), 3);
+        for (const QString &key : keys)
+            QVERIFY2(readEntry(key).has_value(), qPrintable(key));
+        const QStringList recorded = m_core->accounts()->keychainKeys(id).value();
+        for (const QString &key : keys)
+            QVERIFY2(recorded.contains(key), qPrintable(key));
+
+        again.value()->deleteAccount();
+        QTRY_VERIFY(!m_core->session());
+        QVERIFY(!m_core->accounts()->account(id).ok());
+        for (const QString &key : keys)
+            QVERIFY2(!readEntry(key).has_value(), qPrintable(key));
+        QVERIFY(m_core->accounts()->keychainKeys(id).value().isEmpty());
+    }
+
+    void kioskSignInNeverTellsWhetherAUserNameExists()
+    {
+        QVERIFY(newAccount(QStringLiteral("kim")));
+        const auto attempt = [this](const QString &name) {
+            auto result = m_core->signIn(name, QStringLiteral("wrong password 1"));
+            return result.ok() ? AppError() : result.error();
+        };
+        // Outside a kiosk, the paused account says so (the patient is at their own computer).
+        AppError known;
+        for (int i = 0; i < 7; ++i)
+            known = attempt(QStringLiteral("kim"));
+        QCOMPARE(known.kind, AppError::Kind::Throttled);
+
+        m_settings->setValue(AppSettings::Key::kioskMode, true);
+        const AppError paused = attempt(QStringLiteral("kim"));
+        const AppError unknown = attempt(QStringLiteral("nobody.here"));
+        QCOMPARE(paused.kind, unknown.kind);
+        QCOMPARE(paused.userMessage, unknown.userMessage);
+        QVERIFY(!paused.userMessage.isEmpty());
+        m_settings->setValue(AppSettings::Key::kioskMode, false);
+    }
+
     void nothingSecretWasLogged()
     {
         // Every flow above ran at debug level. No token, code or password may be in the logs.
@@ -225,6 +289,36 @@ private:
         m_core->accounts()->setPasswordHashLimits(PasswordHashLimits::minimum());
     }
 
+    std::optional<QByteArray> readEntry(const QString &key)
+    {
+        QObject context; // the callback is dropped with it after a timeout
+        std::optional<QByteArray> value;
+        bool done = false;
+        m_core->keychain()->read(key, &context,
+                                 [&](const Result<std::optional<QByteArray>> &result) {
+                                     if (result.ok())
+                                         value = result.value();
+                                     else
+                                         value = QByteArray("(keychain error)");
+                                     done = true;
+                                 });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            return QByteArray("(timeout)"); // never mistaken for a missing entry
+        return value;
+    }
+
+    bool writeEntry(const QString &key, const QByteArray &secret)
+    {
+        QObject context;
+        bool ok = false;
+        bool done = false;
+        m_core->keychain()->write(key, secret, &context, [&](const Status &status) {
+            ok = status.ok();
+            done = true;
+        });
+        return QTest::qWaitFor([&] { return done; }, 10000) && ok;
+    }
+
     PatientSession *newAccount(const QString &name)
     {
         if (!m_core)
@@ -237,7 +331,8 @@ private:
         return session.value();
     }
 
-    bool link(PatientSession *session, const QString &user, const QString &pkbPassword)
+    bool link(PatientSession *session, const QString &user, const QString &pkbPassword,
+              SandboxProcess *pkb = nullptr)
     {
         if (!QTest::qWaitFor([&] { return session->linkState() != PatientLinkState::Loading; }))
             return false;
@@ -246,7 +341,8 @@ private:
             return false;
         QSignalSpy finished(attempt, &LinkAttempt::finished);
         const QUrl redirect =
-            m_sandbox.authorizeWithoutBrowser(attempt->authorizeUrl(), user, pkbPassword);
+            (pkb ? *pkb : m_sandbox)
+                .authorizeWithoutBrowser(attempt->authorizeUrl(), user, pkbPassword);
         attempt->complete(redirect);
         if (!finished.wait(10000) && finished.isEmpty())
             return false;

@@ -1,3 +1,4 @@
+#include "pkb/DisplayText.h"
 #include "pkb/FhirPatientParser.h"
 #include "pkb/FhirPurviewParser.h"
 #include "pkb/JsonFieldReader.h"
@@ -295,6 +296,37 @@ private Q_SLOTS:
         QCOMPARE(result.value().address.lines.first(),
                  QStringLiteral("Tŷ Gwyn, 5 Heol y Frenhines"));
         QCOMPARE(result.value().givenNames.toUtf8(), QByteArray("Zo\xc3\xab Si\xc3\xa2n"));
+    }
+
+    void controlAndBidiCharactersAreNeutralised()
+    {
+        // NUL, a right-to-left override that would show "Alice" as "ecilA", isolates, C1 and a
+        // line break in a single-line field; Urdu stays right to left without them.
+        const QByteArray body = QByteArray(
+            R"({"firstName":"Al\u0000ice\u202e","lastName":"\u2067Smith\u2069\u200f","address1":"1 High St\nLeeds\u0085","city":"\u202bCaerdydd\u202c","address2":"\u0639\u0644\u06cc"})");
+        const auto result = UsersSelfParser::parse(body);
+        QVERIFY2(result.ok(), result.ok() ? "" : detailOf(result.error()));
+        QCOMPARE(result.value().givenNames, QStringLiteral("Alice"));
+        QCOMPARE(result.value().familyName, QStringLiteral("Smith"));
+        QCOMPARE(result.value().address.lines.first(), QStringLiteral("1 High St Leeds"));
+        QCOMPARE(result.value().address.city, QStringLiteral("Caerdydd"));
+        QVERIFY(
+            result.value().address.lines.contains(QString::fromUtf8("\xd8\xb9\xd9\x84\xdb\x8c")));
+        const QString shown = result.value().displayName();
+        for (const QChar c : shown)
+            QVERIFY2(!DisplayText::isUnsafe(c.unicode()),
+                     qPrintable(QString::number(c.unicode(), 16)));
+    }
+
+    void displayTextKeepsScriptsAndJoiners()
+    {
+        const QString urdu = QString::fromUtf8("\xd8\xb9\xd9\x84\xdb\x8c \xd8\xae\xd8\xa7\xd9\x86");
+        QCOMPARE(DisplayText::neutralised(urdu), urdu);
+        const QString joined = QString::fromUtf8("\xe0\xa4\x95\xe2\x80\x8d"); // ZWJ kept
+        QCOMPARE(DisplayText::neutralised(joined), joined);
+        QCOMPARE(DisplayText::neutralised(QStringLiteral("a\tb\r\nc")), QStringLiteral("a b  c"));
+        QCOMPARE(DisplayText::neutralised(QString::fromUtf8("x\xf3\xa0\x80\x81y")),
+                 QStringLiteral("xy"));
     }
 
     void usersSelfIdMayBeANumber()

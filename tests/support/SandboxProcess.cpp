@@ -4,6 +4,7 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -417,6 +418,19 @@ QJsonObject SandboxProcess::requestCounts()
     if (!isSuccess(get(QStringLiteral("/__admin/requests"), &body)))
         return {};
     return QJsonDocument::fromJson(body).object().value(QStringLiteral("counts")).toObject();
+}
+
+QStringList SandboxProcess::apiCookiesReceived()
+{
+    QByteArray body;
+    if (!isSuccess(get(QStringLiteral("/__admin/requests"), &body)))
+        return { QStringLiteral("(admin API unavailable)") };
+    QStringList cookies;
+    const QJsonArray list =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("apiCookies")).toArray();
+    for (const QJsonValue &value : list)
+        cookies.append(value.toString());
+    return cookies;
 }
 
 int SandboxProcess::requestCount(const QString &path)

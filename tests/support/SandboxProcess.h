@@ -39,6 +39,8 @@ public:
     // How many requests the sandbox received for this exact path (e.g. "/pkb-link/callback").
     int requestCount(const QString &path);
     QJsonObject requestCounts();
+    // The Cookie headers API requests arrived with (see the sandbox's apiCookies switch).
+    QStringList apiCookiesReceived();
 
     // Synchronous HTTP for tests: returns status, fills body.
     int get(const QString &pathAndQuery, QByteArray *body = nullptr,

@@ -82,7 +82,7 @@ bool UiHarness::restartSandboxOnSamePort()
     return startSandbox({ QStringLiteral("--port"), port });
 }
 
-bool UiHarness::newMachine(const QVariantMap &systemSettings)
+bool UiHarness::newMachine(const QVariantMap &systemSettings, const QVariantMap &userFile)
 {
     closeWindow();
     m_settings.reset();
@@ -103,6 +103,16 @@ bool UiHarness::newMachine(const QVariantMap &systemSettings)
     m_settings->setValue(Key::clientId, QStringLiteral("pkb-link-local"));
     m_settings->setValue(Key::language, QStringLiteral("en-GB"));
     m_settings->setValue(Key::timeoutSeconds, 10);
+    if (!userFile.isEmpty()) {
+        {
+            QSettings user(m_machine->filePath(QStringLiteral("user.ini")), QSettings::IniFormat);
+            for (auto it = userFile.cbegin(); it != userFile.cend(); ++it)
+                user.setValue(it.key(), it.value());
+        }
+        m_settings =
+            std::make_unique<AppSettings>(m_machine->filePath(QStringLiteral("user.ini")),
+                                          m_machine->filePath(QStringLiteral("system.ini")));
+    }
     return true;
 }
 

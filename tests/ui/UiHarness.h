@@ -33,8 +33,9 @@ public:
     SandboxProcess &sandbox() { return m_sandbox; }
 
     // A fresh data folder and settings (environment local, the sandbox's URL, its client id).
-    // systemSettings: values the administrator fixes (keys as in SettingsList.h).
-    bool newMachine(const QVariantMap &systemSettings = {});
+    // systemSettings: values the administrator fixes (keys as in SettingsList.h); userFile:
+    // values written into the user's file by hand, after the harness's own.
+    bool newMachine(const QVariantMap &systemSettings = {}, const QVariantMap &userFile = {});
     AppSettings *settings() const { return m_settings.get(); }
     QString dataDirectory() const;
 

@@ -677,6 +677,33 @@ private Q_SLOTS:
         QCOMPARE(m_refresher->calls(), 1);
     }
 
+    void entryUnderTheOldHostKeyMovesToTheOriginKey()
+    {
+        auto vault = makeVault();
+        const QString legacy = TokenVault::legacyKeychainKey(m_env, m_user);
+        QVERIFY(legacy != vault->keychainKey());
+        m_keysToClean.append(legacy);
+        const TokenSet tokens = remember(VaultTest::tokensExpiringIn(3600));
+        VERIFY_OK(VaultTest::waitFor<Status>([&](QObject *context, auto done) {
+            m_keychain->write(legacy, TokenSetCodec::encode(tokens), context, done);
+        }));
+        VERIFY_OK(load(*vault));
+        QCOMPARE(vault->linkState(), LinkState::Linked);
+        const auto token = fresh(*vault);
+        VERIFY_OK(token);
+        QCOMPARE(token->value(), tokens.accessToken);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return SecretTool::keysWithPrefix(legacy).isEmpty()
+                    && keychainTokens(vault->keychainKey()).has_value();
+            },
+            VaultTest::WaitMs));
+        QCOMPARE(keychainTokens(vault->keychainKey())->refreshToken, tokens.refreshToken);
+        // Unlinking removes whatever is left under either key.
+        VERIFY_OK(remove(*vault));
+        QCOMPARE(SecretTool::keysWithPrefix(vault->keychainKey()), QStringList());
+    }
+
     void damagedEntryMeansGrantAgain()
     {
         auto vault = makeVault();

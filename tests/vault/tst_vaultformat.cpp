@@ -238,6 +238,9 @@ private Q_SLOTS:
         };
         const QString user = QStringLiteral("6f1c1b9e-8d0a-4c53-9a43-1f2e3d4c5b6a");
         QCOMPARE(TokenVault::keychainKey(env("sandbox", ""), user),
+                 QStringLiteral("tokens/sandbox/https%3A%2F%2Fsandbox.patientsknowbest.com%3A443/")
+                     + user);
+        QCOMPARE(TokenVault::legacyKeychainKey(env("sandbox", ""), user),
                  QStringLiteral("tokens/sandbox/sandbox.patientsknowbest.com/") + user);
         const QStringList keys = {
             TokenVault::keychainKey(env("sandbox", ""), user),
@@ -245,6 +248,10 @@ private Q_SLOTS:
             TokenVault::keychainKey(env("custom", "https://pkb.one.example"), user),
             TokenVault::keychainKey(env("custom", "https://pkb.two.example"), user),
             TokenVault::keychainKey(env("sandbox", ""), QStringLiteral("other-user")),
+            // The port is part of the origin that issued the tokens.
+            TokenVault::keychainKey(env("local", "http://127.0.0.1:9000"), user),
+            TokenVault::keychainKey(env("local", "http://127.0.0.1:9001"), user),
+            TokenVault::keychainKey(env("custom", "https://pkb.one.example:8443"), user),
         };
         QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
         // Host case does not make a different account.

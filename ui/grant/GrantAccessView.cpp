@@ -8,6 +8,7 @@
 #include "grant/GrantNavigationPolicy.h"
 #include "grant/GrantPage.h"
 #include "grant/GrantWebAuthDialog.h"
+#include "grant/RedirectRequestBlocker.h"
 #include "grant/RedirectScheme.h"
 #include "grant/RedirectSchemeHandler.h"
 
@@ -99,6 +100,8 @@ void GrantAccessView::start(const QUrl &authorizeUrl, const EnvironmentConfig &e
     m_profile->setSpellCheckEnabled(false);
     if (!acceptLanguage.trimmed().isEmpty())
         m_profile->setHttpAcceptLanguage(acceptLanguage.trimmed());
+    // Owned by the profile: nothing the pages load may reach the redirect URI.
+    m_profile->setUrlRequestInterceptor(new RedirectRequestBlocker(redirectUri, m_profile));
     connect(m_profile, &QWebEngineProfile::downloadRequested, this,
             [](QWebEngineDownloadRequest *download) { download->cancel(); });
     if (customScheme) {
