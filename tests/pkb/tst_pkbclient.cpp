@@ -522,8 +522,10 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AppError::Kind::Network);
         QVERIFY(result.error().retryable);
+        // Slow is not offline: the patient is not sent to check their connection.
         QCOMPARE(result.error().userMessage,
-                 QStringLiteral("PKB could not be reached. Check your connection and try again."));
+                 QStringLiteral("PKB is taking too long to answer. It may be busy: try again in a "
+                                "moment."));
         QVERIFY2(timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
     }
 
