@@ -87,6 +87,9 @@ private Q_SLOTS:
         auto *retry = h.find<QPushButton>(QStringLiteral("retryButton"));
         QVERIFY(retry && retry->isVisible());
         QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+        // For the docs: what the patient sees (PKBLINK_SCREENSHOT_DIR, as tst_ui_screenshots).
+        if (const QString dir = qEnvironmentVariable("PKBLINK_SCREENSHOT_DIR"); !dir.isEmpty())
+            h.window()->grab().save(dir + QStringLiteral("/keychain-locked.png"));
         QCOMPARE(storedLinkState(), LinkState::Linked);
         QCOMPARE(h.sandbox().requestCount(kTokenPath), tokenRequests);
 
