@@ -3,6 +3,7 @@
 #include <QCborMap>
 #include <QCborValue>
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace {
 enum Field : int {
@@ -72,7 +73,9 @@ Result<TokenSet> TokenSetCodec::decode(const QByteArray &data)
     if (!expiry.isUndefined()) {
         if (!expiry.isInteger() || expiry.toInteger() < 0 || expiry.toInteger() > MaxEpochSeconds)
             return damaged(QStringLiteral("token entry has an invalid expiry"));
-        tokens.accessTokenExpiresAt = QDateTime::fromSecsSinceEpoch(expiry.toInteger(), Qt::UTC);
+        // toUTC(): a time spec of Qt::UTC on every Qt (6.4 gives Qt::TimeZone for a QTimeZone).
+        tokens.accessTokenExpiresAt =
+            QDateTime::fromSecsSinceEpoch(expiry.toInteger(), QTimeZone::utc()).toUTC();
     }
     if (tokens.accessToken.isEmpty() && tokens.refreshToken.isEmpty())
         return damaged(QStringLiteral("token entry holds no token"));
