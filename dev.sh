@@ -2,14 +2,17 @@
 # PKB Link developer entry point. Two commands do everything on a fresh Debian 12 / Ubuntu machine:
 #   ./dev.sh demo   install what is needed, build, start pkb-sandbox and the app against it
 #   ./dev.sh test   install what is needed, build, run every test suite (prints CTest's summary)
+#   ./dev.sh test --on debian13   the same inside a cached minimal Debian 13 root (needs root)
 # Other commands: deps, build, sandbox, format, bench, package.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 PRESET=${PRESET:-dev}
-BUILD_DIR="build/$PRESET"
+# BUILD_DIR may point elsewhere (the Debian 13 run builds in build/debian13 beside build/dev).
+BUILD_DIR=${BUILD_DIR:-build/$PRESET}
+# The same names on Debian 12 and 13 (Ubuntu 22.04+ too); add by release below where they differ.
 PACKAGES=(
-    cmake ninja-build g++ pkg-config git
+    cmake ninja-build g++ pkg-config git file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev libqt6sql6-sqlite
@@ -17,6 +20,9 @@ PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     desktop-file-utils appstream ccache
 )
+# Where `test --on debian13` keeps its root, outside any checkout so every clone reuses it.
+PKBLINK_CACHE=${PKBLINK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pkb-link}
+DEBIAN13_ROOT="$PKBLINK_CACHE/debian13-root"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -40,14 +46,14 @@ build() {
     # Compiler cache: paths relative to the checkout, so another clone of it hits the same cache.
     export CCACHE_BASEDIR="$PWD"
     if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
-        log "Configuring ($PRESET)"
-        cmake --preset "$PRESET" >/dev/null
+        log "Configuring ($PRESET in $BUILD_DIR)"
+        cmake --preset "$PRESET" -B "$BUILD_DIR" >/dev/null
     fi
-    log "Building ($PRESET${1:+: $*})"
+    log "Building ($BUILD_DIR${1:+: $*})"
     if [ $# -gt 0 ]; then
-        cmake --build --preset "$PRESET" --target "$@" -- -j"$(nproc)"
+        cmake --build "$BUILD_DIR" --target "$@" -- -j"$(nproc)"
     else
-        cmake --build --preset "$PRESET" -- -j"$(nproc)"
+        cmake --build "$BUILD_DIR" -- -j"$(nproc)"
     fi
 }
 
@@ -82,9 +88,18 @@ demo() {
         --client-id pkb-link-local --data-dir "${DEMO_DATA_DIR:-$PWD/build/demo-data}" "$@"
 }
 
+# One line naming the platform a test run used: OS, Qt (the one CMake found), compiler.
+platform() {
+    local qt cxx
+    qt=$(sed -n 's/^PKBLINK_QT_VERSION:INTERNAL=//p' "$BUILD_DIR/CMakeCache.txt" 2>/dev/null)
+    cxx=$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt" 2>/dev/null)
+    printf '%s, Qt %s, %s\n' "$(. /etc/os-release && echo "$PRETTY_NAME")" "${qt:-unknown}" \
+        "$("${cxx:-c++}" --version 2>/dev/null | head -n1)"
+}
+
 run_tests() {
     build
-    log "Running the test suites (private HOME, D-Bus session, unlocked gnome-keyring, Xvfb)"
+    log "Running the test suites on $(platform) (private HOME, D-Bus, gnome-keyring, Xvfb)"
     local home rc=0
     home=$(mktemp -d)
     HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config" \
@@ -96,14 +111,127 @@ run_tests() {
             ctest --test-dir "'"$BUILD_DIR"'" --output-on-failure -j "${CTEST_JOBS:-2}" "$@"
         ' bash "$@" || rc=$?
     rm -rf "$home"
+    log "Ran on $(platform): $([ "$rc" -eq 0 ] && echo passed || echo "FAILED (exit $rc)")"
     return "${rc:-0}"
+}
+
+# --- Debian 13 ("trixie") from another Debian/Ubuntu machine ------------------------------------
+# A minimal root made once with debootstrap under $PKBLINK_CACHE; each run bind-mounts this
+# checkout at the same path inside, runs ./dev.sh test there (which installs what the root
+# lacks, builds in build/debian13 with the root's own compiler cache) and unmounts again.
+
+debian_mirror() {
+    # The Debian archive this machine already uses (deb822 .sources or one-line lists).
+    local uri
+    uri=$(grep -hoE '^URIs:[[:space:]]*[^[:space:]]+/debian/?$' /etc/apt/sources.list.d/*.sources 2>/dev/null |
+        head -n1 | awk '{print $2}')
+    [ -n "$uri" ] || uri=$(grep -hoE '^deb[[:space:]]+(\[[^]]*\][[:space:]]+)?[^[:space:]]+/debian/?[[:space:]]' \
+        /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | head -n1 | awk '{print $NF}')
+    echo "${PKBLINK_DEBIAN_MIRROR:-${uri:-http://deb.debian.org/debian}}"
+}
+
+create_debian13_root() {
+    [ -x "$DEBIAN13_ROOT/bin/bash" ] && return 0
+    command -v debootstrap >/dev/null || {
+        log "Installing debootstrap"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
+    }
+    local mirror partial="$DEBIAN13_ROOT.partial"
+    mirror=$(debian_mirror)
+    log "Creating a minimal Debian 13 root in $DEBIAN13_ROOT (debootstrap from $mirror, a few minutes, once)"
+    rm -rf "$partial"
+    mkdir -p "$PKBLINK_CACHE"
+    debootstrap --variant=minbase trixie "$partial" "$mirror" >"$PKBLINK_CACHE/debootstrap.log" 2>&1 || {
+        tail -n 20 "$PKBLINK_CACHE/debootstrap.log" >&2
+        echo "debootstrap failed (full log: $PKBLINK_CACHE/debootstrap.log)" >&2
+        return 1
+    }
+    echo "deb $mirror trixie-updates main" >>"$partial/etc/apt/sources.list"
+    mv "$partial" "$DEBIAN13_ROOT"
+}
+
+DEBIAN13_MOUNTS=()
+unmount_debian13() {
+    local i pid root
+    root=$(realpath "$DEBIAN13_ROOT")
+    # Whatever the run left behind inside the root (a daemon, a hung test) would hold its mounts.
+    for pid in $(ls /proc | grep -E '^[0-9]+$'); do
+        if [ "$(readlink "/proc/$pid/root" 2>/dev/null)" = "$root" ]; then
+            kill -KILL "$pid" 2>/dev/null || true
+        fi
+    done
+    for ((i = ${#DEBIAN13_MOUNTS[@]} - 1; i >= 0; i--)); do
+        umount -R "${DEBIAN13_MOUNTS[i]}" 2>/dev/null || umount -R -l "${DEBIAN13_MOUNTS[i]}" ||
+            echo "could not unmount ${DEBIAN13_MOUNTS[i]}" >&2
+    done
+    DEBIAN13_MOUNTS=()
+}
+
+# mount_at TARGET MOUNT-ARGS...: mounts and remembers it for unmount_debian13.
+mount_at() {
+    local target=$1
+    shift
+    mkdir -p "$target"
+    # Left over from a run that was killed: start clean.
+    if mountpoint -q "$target"; then umount -R -l "$target"; fi
+    mount "$@" "$target"
+    DEBIAN13_MOUNTS+=("$target")
+}
+
+mount_debian13() {
+    mount_at "$DEBIAN13_ROOT/proc" -t proc proc
+    mount_at "$DEBIAN13_ROOT/dev" --rbind /dev
+    mount --make-rslave "$DEBIAN13_ROOT/dev"
+    mount_at "$DEBIAN13_ROOT/sys" --rbind /sys
+    mount --make-rslave "$DEBIAN13_ROOT/sys"
+    mount_at "$DEBIAN13_ROOT$PWD" --bind "$PWD"
+    cp -L /etc/resolv.conf "$DEBIAN13_ROOT/etc/resolv.conf"
+}
+
+test_on_debian13() {
+    if [ "$(id -u)" -ne 0 ]; then
+        log "The Debian 13 root needs root (debootstrap, chroot, mounts): running with sudo"
+        exec sudo env PKBLINK_CACHE="$PKBLINK_CACHE" CTEST_JOBS="${CTEST_JOBS:-2}" CI="${CI:-}" \
+            "$PWD/dev.sh" test --on debian13 "$@"
+    fi
+    mkdir -p "$PKBLINK_CACHE"
+    # One run at a time per root: the runs share its /tmp, its apt and the package test's install.
+    exec 9>"$PKBLINK_CACHE/debian13.lock"
+    flock -n 9 || {
+        log "Waiting for another Debian 13 run to finish"
+        flock 9
+    }
+    create_debian13_root
+    trap unmount_debian13 EXIT
+    trap 'exit 130' INT TERM
+    mount_debian13
+    log "Inside Debian 13: ./dev.sh test $* (build/debian13)"
+    local rc=0
+    chroot "$DEBIAN13_ROOT" /usr/bin/env -i \
+        PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
+        TERM="${TERM:-dumb}" CI="${CI:-}" CTEST_JOBS="${CTEST_JOBS:-2}" \
+        BUILD_DIR=build/debian13 CCACHE_DIR=/var/cache/pkb-link/ccache \
+        bash -c 'cd "$1" && shift && exec ./dev.sh test "$@"' bash "$PWD" "$@" || rc=$?
+    unmount_debian13
+    trap - EXIT
+    return "$rc"
 }
 
 case "${1:-}" in
     deps) deps ;;
     build) build ;;
     demo) shift; demo "$@" ;;
-    test) shift; run_tests "$@" ;;
+    test)
+        shift
+        if [ "${1:-}" = "--on" ]; then
+            [ "${2:-}" = "debian13" ] || { echo "usage: ./dev.sh test --on debian13 [ctest args]" >&2; exit 2; }
+            shift 2
+            test_on_debian13 "$@"
+        else
+            run_tests "$@"
+        fi
+        ;;
     sandbox) shift; build pkb-sandbox; exec "$BUILD_DIR/sandbox/pkb-sandbox" "$@" ;;
     format) find app ui sandbox tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format -i ;;
     bench) shift; build; exec bench/run.sh "$BUILD_DIR" "$@" ;;

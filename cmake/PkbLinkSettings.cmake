@@ -8,6 +8,11 @@ function(pkblink_apply_settings target)
         QT_NO_KEYWORDS
         QT_DISABLE_DEPRECATED_BEFORE=0x060400
         QT_MESSAGELOGCONTEXT)
+    # The oldest Qt we support (6.4): APIs deprecated by then are gone, later deprecations warn.
+    # Qt 6.5 and later read _UP_TO; 6.4 knows only _BEFORE (and its command lines stay as they were).
+    if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+        target_compile_definitions(${target} PRIVATE QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+    endif()
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(${target} PRIVATE
             -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align

@@ -3,6 +3,7 @@
 #include <QCborMap>
 #include <QCborValue>
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace {
 enum Field : int {
@@ -77,7 +78,8 @@ Result<TokenSet> TokenSetCodec::decode(const QByteArray &data)
             return true;
         if (!v.isInteger() || v.toInteger() < 0 || v.toInteger() > MaxEpochSeconds)
             return false;
-        *target = QDateTime::fromSecsSinceEpoch(v.toInteger(), Qt::UTC);
+        // toUTC(): a time spec of Qt::UTC on every Qt (6.4 gives Qt::TimeZone for a QTimeZone).
+        *target = QDateTime::fromSecsSinceEpoch(v.toInteger(), QTimeZone::utc()).toUTC();
         return true;
     };
     if (!time(ExpiresAt, &tokens.accessTokenExpiresAt))

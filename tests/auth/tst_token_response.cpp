@@ -1,10 +1,11 @@
 #include "auth/OAuthError.h"
 #include "auth/TokenResponse.h"
 
+#include <QTimeZone>
 #include <QtTest>
 
 namespace {
-const QDateTime g_now = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
+const QDateTime g_now = QDateTime(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::utc()).toUTC();
 
 TokenReply reply(int status, const QByteArray &body,
                  TokenGrant grant = TokenGrant::AuthorizationCode)

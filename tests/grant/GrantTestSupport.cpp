@@ -55,7 +55,7 @@ QVariant evaluate(QWebEnginePage *page, const QString &script, int timeoutMs)
         outcome->done = true;
     });
     QPointer<QWebEnginePage> guard(page);
-    if (!QTest::qWaitFor([&] { return outcome->done || guard.isNull(); }, timeoutMs))
+    if (!EventLoopWait::until([&] { return outcome->done || guard.isNull(); }, timeoutMs))
         return {};
     return outcome->value;
 }
@@ -65,12 +65,12 @@ bool waitForElement(QWebEnginePage *page, const QString &selector, int timeoutMs
     QPointer<QWebEnginePage> guard(page);
     const QString script = QStringLiteral("document.querySelector('%1') !== null").arg(selector);
     QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired() && guard) {
-        if (evaluate(guard, script, int(qMax<qint64>(1, deadline.remainingTime()))).toBool())
-            return true;
-        QTest::qWait(30);
-    }
-    return false;
+    return EventLoopWait::until(
+        [&] {
+            return guard
+                && evaluate(guard, script, int(qMax<qint64>(1, deadline.remainingTime()))).toBool();
+        },
+        timeoutMs);
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventLoopWait.h"
 #include "config/Environment.h"
 
 #include <QApplication>
@@ -25,9 +26,18 @@ EnvironmentConfig customEnvironment(const QUrl &baseUrl);
 
 // Runs script in the page and waits for its result (an invalid QVariant on timeout or when the
 // page went away). Safe if the page is deleted meanwhile.
-QVariant evaluate(QWebEnginePage *page, const QString &script, int timeoutMs = 5000);
+QVariant evaluate(QWebEnginePage *page, const QString &script,
+                  int timeoutMs = EventLoopWait::DefaultTimeoutMs);
 // Waits until document.querySelector(selector) exists in page.
-bool waitForElement(QWebEnginePage *page, const QString &selector, int timeoutMs = 8000);
+bool waitForElement(QWebEnginePage *page, const QString &selector,
+                    int timeoutMs = EventLoopWait::DefaultTimeoutMs);
+
+// Before checking that something did NOT happen (a second signal, a leaked request): runs the
+// event loop long enough for it to show up. A leaked request arrives within ~100 ms.
+inline void letLateEventsArrive()
+{
+    EventLoopWait::wait(300);
+}
 
 // Collects every Qt message while alive (and still prints them), for log assertions.
 class MessageRecorder

@@ -115,14 +115,14 @@ void TestGrantSandbox::grantsAccessThroughTheEmbeddedPages()
     auto *host = view.findChild<QLabel *>(QStringLiteral("grantHostLabel"));
     auto *progress = view.findChild<QProgressBar *>(QStringLiteral("grantProgress"));
     QCOMPARE(host->text(), QStringLiteral("127.0.0.1"));
-    QTRY_COMPARE(progress->value(), 100);
+    LOOP_TRY_COMPARE(progress->value(), 100);
 
     QVERIFY(signIn(view, QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")));
     QVERIFY(waitForElement(view.page(), QStringLiteral("#allow")));
     QVERIFY(signedInAs(view).contains(QStringLiteral("Alice Smith")));
     QVERIFY(press(view, QStringLiteral("allow")));
 
-    QTRY_COMPARE(captured.count(), 1);
+    LOOP_TRY_COMPARE(captured.count(), 1);
     const QUrl url = captured.at(0).at(0).toUrl();
     const QUrlQuery query(url);
     QCOMPARE(url.adjusted(QUrl::RemoveQuery), redirectUri);
@@ -132,7 +132,7 @@ void TestGrantSandbox::grantsAccessThroughTheEmbeddedPages()
     QVERIFY(!view.isActive());
     QCOMPARE(failed.count(), 0);
     // Give a leaked request time to arrive (it does within ~100 ms when the view lets it go).
-    QTest::qWait(300);
+    letLateEventsArrive();
     QCOMPARE(m_sandbox.requestCount(QStringLiteral("/pkb-link/callback")), 0);
     QCOMPARE(m_sandbox.requestCount(QStringLiteral("/grant.action")), 1);
 }
@@ -144,12 +144,12 @@ void TestGrantSandbox::denyGivesAccessDenied()
     startAttempt(view, loopbackRedirect(), QStringLiteral("st-deny"));
     QVERIFY(signIn(view, QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")));
     QVERIFY(press(view, QStringLiteral("deny")));
-    QTRY_COMPARE(captured.count(), 1);
+    LOOP_TRY_COMPARE(captured.count(), 1);
     const QUrlQuery query(captured.at(0).at(0).toUrl());
     QCOMPARE(query.queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
     QCOMPARE(query.queryItemValue(QStringLiteral("state")), QStringLiteral("st-deny"));
     QVERIFY(!query.hasQueryItem(QStringLiteral("code")));
-    QTest::qWait(300);
+    letLateEventsArrive();
     QCOMPARE(m_sandbox.requestCount(QStringLiteral("/pkb-link/callback")), 0);
 }
 
@@ -161,8 +161,13 @@ void TestGrantSandbox::nextAttemptStartsAtTheLoginPage()
     QVERIFY(waitForElement(view.page(), QStringLiteral("#allow")));
     QVERIFY(signedInAs(view).contains(QStringLiteral("Alice")));
     // Within attempt A the PKB session is live: reloading the authorize page skips the login.
+    // (Wait for the new load to finish: until then the old page still shows "Alice".)
+    QSignalSpy reloaded(view.page(), &QWebEnginePage::loadFinished);
     view.page()->load(authorizeUrl(loopbackRedirect(), QStringLiteral("st-A2")));
-    QTRY_VERIFY(signedInAs(view).contains(QStringLiteral("Alice")));
+    LOOP_TRY_VERIFY(!reloaded.isEmpty());
+    QVERIFY(reloaded.first().first().toBool());
+    QVERIFY(waitForElement(view.page(), QStringLiteral("#allow")));
+    QVERIFY(signedInAs(view).contains(QStringLiteral("Alice")));
     QPointer<QWebEngineProfile> profileA = view.profile();
     view.clear();
     QVERIFY(profileA.isNull());
@@ -186,7 +191,7 @@ void TestGrantSandbox::cancelMidWayEndsTheAttemptOnce()
     QSignalSpy failed(&view, &GrantAccessView::failed);
     startAttempt(view, loopbackRedirect(), QStringLiteral("st-cancel"));
     QVERIFY(signIn(view, QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")));
-    QTRY_VERIFY(view.page()->isLoading());
+    LOOP_TRY_VERIFY(view.page()->isLoading());
     QPointer<QWebEnginePage> page = view.page();
     QPointer<QWebEngineProfile> profile = view.profile();
 
@@ -195,7 +200,7 @@ void TestGrantSandbox::cancelMidWayEndsTheAttemptOnce()
     QVERIFY(page.isNull());
     QVERIFY(profile.isNull());
     view.cancel();
-    QTest::qWait(200);
+    letLateEventsArrive();
     QCOMPARE(cancelled.count(), 1);
     QCOMPARE(captured.count(), 0);
     QCOMPARE(failed.count(), 0);
@@ -207,7 +212,7 @@ void TestGrantSandbox::aDroppedConnectionFailsRetryably()
     GrantAccessView view;
     QSignalSpy failed(&view, &GrantAccessView::failed);
     startAttempt(view, loopbackRedirect(), QStringLiteral("st-drop"));
-    QTRY_COMPARE(failed.count(), 1);
+    LOOP_TRY_COMPARE(failed.count(), 1);
     const auto error = failed.at(0).at(0).value<AppError>();
     QCOMPARE(error.kind, AppError::Kind::Network);
     QVERIFY(error.retryable);
@@ -234,7 +239,7 @@ void TestGrantSandbox::aStoppedSandboxFailsRetryably()
     QUrl authorize = base;
     authorize.setPath(QStringLiteral("/apiAuthorize.action"));
     view.start(authorize, localEnvironment(base), loopbackRedirect(), {});
-    QTRY_COMPARE(failed.count(), 1);
+    LOOP_TRY_COMPARE(failed.count(), 1);
     const auto error = failed.at(0).at(0).value<AppError>();
     QCOMPARE(error.kind, AppError::Kind::Network);
     QVERIFY(error.retryable);

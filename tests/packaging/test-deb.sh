@@ -67,8 +67,10 @@ deb_field() { dpkg-deb -f "$DEB" "$1"; }
 [ "$(deb_field Section)" = "medical" ] || fail "Section field is '$(deb_field Section)'"
 DEPENDS=$(deb_field Depends)
 log "Depends: $DEPENDS"
+# Names as dpkg-shlibdeps gives them on this release: Debian 13 (and Ubuntu 24.04) renamed some
+# libraries for 64-bit time_t (libqt6core6 -> libqt6core6t64).
 for lib in libqt6core6 libqt6webenginecore6 libqt6keychain1 libsodium23 libqt6sql6-sqlite; do
-    grep -Eq "(^|[ ,|])$lib([ (,]|$)" <<<"$DEPENDS" || fail "Depends lacks $lib (dpkg-shlibdeps not run?)"
+    grep -Eq "(^|[ ,|])$lib(t64)?([ (,]|$)" <<<"$DEPENDS" || fail "Depends lacks $lib (dpkg-shlibdeps not run?)"
 done
 deb_field Recommends | grep -q gnome-keyring || fail "Recommends lacks a Secret Service provider"
 MAINTAINER=$(sed -n 's/^PKBLINK_PACKAGE_MAINTAINER:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt")

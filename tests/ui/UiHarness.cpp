@@ -4,11 +4,12 @@
 #include "MainWindow.h"
 #include "grant/GrantAccessView.h"
 
+#include "EventLoopWait.h"
+
 #include "config/AppSettings.h"
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -16,7 +17,6 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 
@@ -34,24 +34,7 @@ QString jsString(const QString &text)
 
 bool UiHarness::waitUntil(const std::function<bool()> &condition, int timeoutMs)
 {
-    if (condition())
-        return true;
-    // A real event loop rather than QTest::qWaitFor: that one sleeps 10 ms between rounds of
-    // events, which starves Chromium's tasks on the main thread (page loads took seconds).
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(5);
-    bool met = false;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (condition()) {
-            met = true;
-            loop.quit();
-        }
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    poll.start();
-    loop.exec();
-    return met || condition();
+    return EventLoopWait::until(condition, timeoutMs);
 }
 
 UiHarness::UiHarness() = default;
