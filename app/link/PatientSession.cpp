@@ -116,6 +116,7 @@ void PatientSession::start()
     if (link.environmentId != m_environment.id || link.state == LinkState::NotLinked) {
         // A link made in another environment does not count here.
         setState(PatientLinkState::NotLinked);
+        reconcileUnrecordedTokens();
         return;
     }
     if (link.state == LinkState::GrantAgain) {
@@ -145,10 +146,44 @@ void PatientSession::start()
     });
 }
 
+void PatientSession::reconcileUnrecordedTokens()
+{
+    // Tokens in the keychain but no link record: the app was stopped between saving PKB's tokens
+    // and recording the link. They become the link they were meant for (details fetched, record
+    // saved) or are removed; they are never left behind unused. Nothing saved, or a keychain
+    // that cannot say, leaves the account as it is, without a message.
+    m_vault->load(this, [this](const Status &status) {
+        if (!status.ok() || m_vault->linkState() != TokenVault::LinkState::Linked
+            || m_state != PatientLinkState::NotLinked)
+            return;
+        qCInfo(lcLink) << "tokens without a link record: completing the link";
+        setBusy(true);
+        PatientDetailsJob *job = m_pkb->fetchPatientDetails();
+        connect(job, &PkbJob::finished, this, [this, job] {
+            setBusy(false);
+            if (m_state != PatientLinkState::NotLinked)
+                return; // the patient started a grant meanwhile: it decides
+            const Result<PatientDetails> details = job->result();
+            if (details.ok() && finishLink(details.value()).ok()) {
+                setState(PatientLinkState::Linked);
+                Q_EMIT detailsChanged(); // shown now that the account counts as linked
+                return;
+            }
+            if (!details.ok() && details.error().retryable) {
+                qCInfo(lcLink) << "could not complete the link now; the next sign-in tries again";
+                return;
+            }
+            qCInfo(lcLink) << "removing tokens that cannot become a link";
+            m_vault->remove(this, [](const Status &) {});
+        });
+    });
+}
+
 void PatientSession::onVaultStateChanged()
 {
+    // Only a link that exists can end; tokens found without one are reconciled instead.
     if (m_vault->linkState() != TokenVault::LinkState::GrantAgain
-        || m_state == PatientLinkState::Linking)
+        || (m_state != PatientLinkState::Linked && m_state != PatientLinkState::Loading))
         return;
     qCInfo(lcLink) << "PKB ended the grant; the patient must grant access again";
     m_core->accounts()->setLinkState(m_appUserId, LinkState::GrantAgain);

@@ -69,6 +69,7 @@ private:
     void setBusy(bool busy);
     void fail(const AppError &error);
     void fetchDetails();
+    void reconcileUnrecordedTokens();
     void applyDetails(const PatientDetails &details);
     // Saves the link record after a successful grant; an error leaves the account unlinked.
     Status finishLink(const PatientDetails &details);

@@ -2,6 +2,7 @@
 // session ends while PKB is still answering a refresh, and the link survives.
 #include "UiHarness.h"
 
+#include "accounts/AccountStore.h"
 #include "link/AppCore.h"
 #include "link/PatientSession.h"
 
@@ -20,6 +21,28 @@ private:
     UiHarness h;
 
     PatientSession *session() { return h.window()->core()->session(); }
+
+    // Links Alice, then leaves what a kill between saving PKB's tokens and recording the link
+    // leaves: the tokens in the keychain and no link record. Returns the app user id.
+    QString tokensWithoutLinkRecord()
+    {
+        h.openWindow();
+        if (!h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword)
+            || !h.connectAndGrant(kAlice, kAlicePassword))
+            return {};
+        const QString appUserId = session()->appUserId();
+        h.closeWindow();
+        AccountStore accounts(AccountStore::databaseFileIn(h.dataDirectory()));
+        if (!accounts.open().ok() || !accounts.removeLinkRecord(appUserId).ok())
+            return {};
+        return UiHarness::keychainEntriesFor(appUserId).isEmpty() ? QString() : appUserId;
+    }
+
+    LinkState storedLinkState(const QString &appUserId)
+    {
+        const auto record = h.window()->core()->accounts()->linkRecord(appUserId);
+        return record.ok() ? record.value().state : LinkState::NotLinked;
+    }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(h.startSandbox(), qPrintable(h.lastFailure())); }
@@ -59,6 +82,37 @@ private Q_SLOTS:
         UI_TRY_VERIFY(session()->hasDetails());
         QCOMPARE(session()->linkState(), PatientLinkState::Linked);
         QCOMPARE(h.sandbox().requestCount(kAuthorizePath), authorizeRequests);
+    }
+
+    // Tokens saved but the link never recorded (killed right after Allow): the next sign-in
+    // completes the link with them, without a new grant.
+    void tokensWithoutALinkRecordBecomeTheLink()
+    {
+        const QString appUserId = tokensWithoutLinkRecord();
+        QVERIFY2(!appUserId.isEmpty(), qPrintable(h.lastFailure()));
+        const int authorizeRequests = h.sandbox().requestCount(kAuthorizePath);
+        h.openWindow();
+        QVERIFY2(h.signIn(QStringLiteral("pat"), kPassword), qPrintable(h.lastFailure()));
+        QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")),
+                 qPrintable(h.currentPage() + h.bannerText()));
+        UI_TRY_VERIFY(session()->hasDetails());
+        QCOMPARE(storedLinkState(appUserId), LinkState::Linked);
+        QCOMPARE(h.sandbox().requestCount(kAuthorizePath), authorizeRequests);
+    }
+
+    // The same, but PKB has ended that grant meanwhile: the dead tokens are removed and the
+    // account is simply not linked (no "grant again" for a link that was never recorded).
+    void unrecordedTokensPkbNoLongerHonoursAreRemoved()
+    {
+        const QString appUserId = tokensWithoutLinkRecord();
+        QVERIFY2(!appUserId.isEmpty(), qPrintable(h.lastFailure()));
+        QVERIFY(h.sandbox().revoke(kAlice));
+        h.openWindow();
+        QVERIFY2(h.signIn(QStringLiteral("pat"), kPassword), qPrintable(h.lastFailure()));
+        UI_TRY_VERIFY(UiHarness::keychainEntriesFor(appUserId).isEmpty());
+        QCOMPARE(h.currentPage(), QStringLiteral("homePage"));
+        QCOMPARE(session()->linkState(), PatientLinkState::NotLinked);
+        QCOMPARE(storedLinkState(appUserId), LinkState::NotLinked);
     }
 
     // A redirect whose state is not ours is refused before any token request, and the banner
