@@ -10,8 +10,8 @@
 #include "SessionStore.h"
 #include "TokenStore.h"
 
-#include <QUrl>
 #include <QStringList>
+#include <QUrl>
 
 // Everything the sandbox remembers. Lives in memory only; reset() is POST /__admin/reset.
 struct SandboxState
