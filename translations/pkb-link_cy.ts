@@ -205,6 +205,18 @@
         <source>Cancel signing in</source>
         <translation>Canslo mewngofnodi</translation>
     </message>
+    <message>
+        <source>For when you closed the browser&apos;s tab or window.</source>
+        <translation>Ar gyfer pan fyddwch wedi cau tab neu ffenestr y porwr.</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser and shows PKB&apos;s page in this window.</source>
+        <translation>Yn rhoi&apos;r gorau i aros am y porwr ac yn dangos tudalen PKB yn y ffenestr hon.</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser. Your record is not linked.</source>
+        <translation>Yn rhoi&apos;r gorau i aros am y porwr. Nid yw eich cofnod wedi&apos;i gysylltu.</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>

@@ -205,6 +205,18 @@
         <source>Cancel signing in</source>
         <translation>Anuluj logowanie</translation>
     </message>
+    <message>
+        <source>For when you closed the browser&apos;s tab or window.</source>
+        <translation>Na wypadek, gdy karta lub okno przeglądarki zostały zamknięte.</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser and shows PKB&apos;s page in this window.</source>
+        <translation>Przestaje czekać na przeglądarkę i pokazuje stronę PKB w tym oknie.</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser. Your record is not linked.</source>
+        <translation>Przestaje czekać na przeglądarkę. Twoja dokumentacja nie jest połączona.</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>

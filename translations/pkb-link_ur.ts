@@ -205,6 +205,18 @@
         <source>Cancel signing in</source>
         <translation>سائن ان منسوخ کریں</translation>
     </message>
+    <message>
+        <source>For when you closed the browser&apos;s tab or window.</source>
+        <translation>اس صورت کے لیے جب آپ نے براؤزر کا ٹیب یا ونڈو بند کر دیا ہو۔</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser and shows PKB&apos;s page in this window.</source>
+        <translation>براؤزر کا انتظار بند کرتا ہے اور PKB کا صفحہ اسی ونڈو میں دکھاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser. Your record is not linked.</source>
+        <translation>براؤزر کا انتظار بند کرتا ہے۔ آپ کا ریکارڈ منسلک نہیں ہوا۔</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>

@@ -78,10 +78,15 @@ void BrowserWaitPage::retranslate()
     m_busy->setAccessibleDescription(m_message->text());
     m_reopen->setText(tr("&Open the page again"));
     m_reopen->setAccessibleName(tr("Open PKB's sign-in page in your browser again"));
+    m_reopen->setAccessibleDescription(tr("For when you closed the browser's tab or window."));
     m_embedded->setText(tr("Sign in &inside PKB Link instead"));
     m_embedded->setAccessibleName(tr("Sign in inside PKB Link instead"));
+    m_embedded->setAccessibleDescription(
+        tr("Stops waiting for the browser and shows PKB's page in this window."));
     m_cancel->setText(tr("&Cancel"));
     m_cancel->setAccessibleName(tr("Cancel signing in"));
+    m_cancel->setAccessibleDescription(
+        tr("Stops waiting for the browser. Your record is not linked."));
 }
 
 void BrowserWaitPage::showEvent(QShowEvent *event)

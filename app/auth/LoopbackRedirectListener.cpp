@@ -144,8 +144,8 @@ void LoopbackRedirectListener::handleRequest(QTcpSocket *socket, const QByteArra
         refuse(socket, Refusal::BadRequest, QStringLiteral("malformed request line"));
         return;
     }
-    const QByteArray &method = requestLine.at(0);
-    const QByteArray &target = requestLine.at(1);
+    const QByteArray method = requestLine.at(0);
+    const QByteArray target = requestLine.at(1);
     QList<QByteArray> hosts;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
