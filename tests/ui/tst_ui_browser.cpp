@@ -209,6 +209,8 @@ private Q_SLOTS:
         toBrowser();
         QVERIFY(h.clickButton(QStringLiteral("browserEmbeddedButton")));
         QVERIFY(h.waitForPage(QStringLiteral("grantPage")));
+        QVERIFY(h.waitForElement(QStringLiteral("login-form")));
+        screenshot(QStringLiteral("browser-option-on-grant-page"));
         QVERIFY(!h.isBannerShown());
         QVERIFY(!isListening(m_fixedPort));
         QVERIFY2(
