@@ -77,7 +77,8 @@ start_sandbox() {
 
 demo() {
     build pkb-link pkb-sandbox
-    start_sandbox --nhs-login
+    # any-port: the app's browser sign-in takes a free loopback port (RFC 8252 7.3).
+    start_sandbox --nhs-login --loopback-redirects any-port
     trap 'kill "$SANDBOX_PID" 2>/dev/null || true' EXIT
     log "pkb-sandbox at $SANDBOX_URL (seeded patients are listed on its login page)"
     if [ "$(id -u)" -eq 0 ]; then

@@ -153,6 +153,72 @@
     </message>
 </context>
 <context>
+    <name>BrowserSignIn</name>
+    <message>
+        <source>PKB Link could not open your web browser. Sign in inside PKB Link instead, or ask your administrator to set up a web browser on this computer.</source>
+        <translation>Ni allai PKB Link agor eich porwr gwe. Mewngofnodwch y tu mewn i PKB Link yn lle hynny, neu gofynnwch i&apos;ch gweinyddwr osod porwr gwe ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>You cancelled connecting to PKB.</source>
+        <translation>Fe wnaethoch ganslo&apos;r broses o gysylltu â PKB.</translation>
+    </message>
+    <message>
+        <source>PKB Link did not hear back from your web browser in time. Press Retry to start signing in again.</source>
+        <translation>Ni chlywodd PKB Link yn ôl gan eich porwr gwe mewn pryd. Pwyswch Ceisio eto i ddechrau mewngofnodi eto.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserWaitPage</name>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>Gorffennwch fewngofnodi yn eich porwr</translation>
+    </message>
+    <message>
+        <source>PKB&apos;s sign-in page has opened in your web browser. Sign in there and allow PKB Link to read your details, then come back here. PKB Link waits until %1.</source>
+        <translation>Mae tudalen mewngofnodi PKB wedi agor yn eich porwr gwe. Mewngofnodwch yno a chaniatáu i PKB Link ddarllen eich manylion, yna dewch yn ôl yma. Bydd PKB Link yn aros tan %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for your web browser</source>
+        <translation>Yn aros am eich porwr gwe</translation>
+    </message>
+    <message>
+        <source>&amp;Open the page again</source>
+        <translation>&amp;Agor y dudalen eto</translation>
+    </message>
+    <message>
+        <source>Open PKB&apos;s sign-in page in your browser again</source>
+        <translation>Agor tudalen mewngofnodi PKB yn eich porwr eto</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;inside PKB Link instead</source>
+        <translation>Mewngofnodi y &amp;tu mewn i PKB Link yn lle hynny</translation>
+    </message>
+    <message>
+        <source>Sign in inside PKB Link instead</source>
+        <translation>Mewngofnodi y tu mewn i PKB Link yn lle hynny</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;nslo</translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation>Canslo mewngofnodi</translation>
+    </message>
+    <message>
+        <source>For when you closed the browser&apos;s tab or window.</source>
+        <translation>Ar gyfer pan fyddwch wedi cau tab neu ffenestr y porwr.</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser and shows PKB&apos;s page in this window.</source>
+        <translation>Yn rhoi&apos;r gorau i aros am y porwr ac yn dangos tudalen PKB yn y ffenestr hon.</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser. Your record is not linked.</source>
+        <translation>Yn rhoi&apos;r gorau i aros am y porwr. Nid yw eich cofnod wedi&apos;i gysylltu.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -785,6 +851,18 @@
         <source>Sign in to Patients Know Best below, then choose whether PKB Link may read your details. This is PKB&apos;s own page: PKB Link never sees your PKB password.</source>
         <translation>Mewngofnodwch i Patients Know Best isod, yna dewiswch a gaiff PKB Link ddarllen eich manylion. Tudalen PKB ei hun yw hon: nid yw PKB Link byth yn gweld eich cyfrinair PKB.</translation>
     </message>
+    <message>
+        <source>Sign in with my &amp;web browser instead</source>
+        <translation>Mewngofnodi gyda fy &amp;mhorwr gwe yn lle hynny</translation>
+    </message>
+    <message>
+        <source>Sign in with my web browser instead</source>
+        <translation>Mewngofnodi gyda fy mhorwr gwe yn lle hynny</translation>
+    </message>
+    <message>
+        <source>Opens PKB&apos;s sign-in page in your own web browser, for example to use your password manager or a security key there.</source>
+        <translation>Yn agor tudalen mewngofnodi PKB yn eich porwr gwe eich hun, er enghraifft i ddefnyddio eich rheolwr cyfrineiriau neu allwedd ddiogelwch yno.</translation>
+    </message>
 </context>
 <context>
     <name>GrantWebAuthDialog</name>
@@ -987,6 +1065,53 @@
     <message>
         <source>Working</source>
         <translation>Wrthi&apos;n gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>The address for signing in with your web browser is not usable. Ask your administrator to set it to http://127.0.0.1 with a path (and a port, if PKB registered one).</source>
+        <translation>Ni ellir defnyddio&apos;r cyfeiriad ar gyfer mewngofnodi gyda&apos;ch porwr gwe. Gofynnwch i&apos;ch gweinyddwr ei osod i http://127.0.0.1 gyda llwybr (a phorth, os cofrestrodd PKB un).</translation>
+    </message>
+    <message>
+        <source>PKB Link could not wait for your browser&apos;s answer on this computer. Please try again.</source>
+        <translation>Ni allai PKB Link aros am ateb eich porwr ar y cyfrifiadur hwn. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>PKB Link could not wait for your browser&apos;s answer: another program on this computer uses port %1. Close it and try again, or ask your administrator.</source>
+        <translation>Ni allai PKB Link aros am ateb eich porwr: mae rhaglen arall ar y cyfrifiadur hwn yn defnyddio porth %1. Caewch hi a rhowch gynnig arall arni, neu gofynnwch i&apos;ch gweinyddwr.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Wedi mewngofnodi</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to PKB Link.</source>
+        <translation>Gallwch gau&apos;r tab hwn a dychwelyd i PKB Link.</translation>
+    </message>
+    <message>
+        <source>Sign-in not recognised</source>
+        <translation>Ni adnabuwyd y mewngofnodi</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in PKB Link is waiting for. Nothing was changed. Return to PKB Link and try again.</source>
+        <translation>Nid yw&apos;r ateb hwn yn perthyn i&apos;r mewngofnodi y mae PKB Link yn aros amdano. Ni newidiwyd dim. Dychwelwch i PKB Link a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Sign-in already finished</source>
+        <translation>Mae&apos;r mewngofnodi wedi gorffen yn barod</translation>
+    </message>
+    <message>
+        <source>PKB Link has already received the answer to this sign-in. Nothing was changed. You can close this tab and return to PKB Link.</source>
+        <translation>Mae PKB Link eisoes wedi cael yr ateb i&apos;r mewngofnodi hwn. Ni newidiwyd dim. Gallwch gau&apos;r tab hwn a dychwelyd i PKB Link.</translation>
+    </message>
+    <message>
+        <source>Not a sign-in address</source>
+        <translation>Nid cyfeiriad mewngofnodi yw hwn</translation>
+    </message>
+    <message>
+        <source>This address only receives PKB&apos;s answer while you sign in to PKB Link. Nothing was changed.</source>
+        <translation>Dim ond ateb PKB wrth i chi fewngofnodi i PKB Link y mae&apos;r cyfeiriad hwn yn ei dderbyn. Ni newidiwyd dim.</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,72 @@
     </message>
 </context>
 <context>
+    <name>BrowserSignIn</name>
+    <message>
+        <source>PKB Link could not open your web browser. Sign in inside PKB Link instead, or ask your administrator to set up a web browser on this computer.</source>
+        <translation>PKB Link nie może otworzyć przeglądarki internetowej. Zaloguj się zamiast tego w PKB Link albo poproś administratora o skonfigurowanie przeglądarki na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>You cancelled connecting to PKB.</source>
+        <translation>Anulowano łączenie z PKB.</translation>
+    </message>
+    <message>
+        <source>PKB Link did not hear back from your web browser in time. Press Retry to start signing in again.</source>
+        <translation>PKB Link nie otrzymał na czas odpowiedzi z przeglądarki internetowej. Naciśnij Ponów próbę, aby zacząć logowanie od nowa.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserWaitPage</name>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>Dokończ logowanie w przeglądarce</translation>
+    </message>
+    <message>
+        <source>PKB&apos;s sign-in page has opened in your web browser. Sign in there and allow PKB Link to read your details, then come back here. PKB Link waits until %1.</source>
+        <translation>Strona logowania PKB otworzyła się w przeglądarce internetowej. Zaloguj się tam i zezwól PKB Link na odczyt Twoich danych, a potem wróć tutaj. PKB Link czeka do %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for your web browser</source>
+        <translation>Oczekiwanie na przeglądarkę internetową</translation>
+    </message>
+    <message>
+        <source>&amp;Open the page again</source>
+        <translation>&amp;Otwórz stronę ponownie</translation>
+    </message>
+    <message>
+        <source>Open PKB&apos;s sign-in page in your browser again</source>
+        <translation>Otwórz ponownie stronę logowania PKB w przeglądarce</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;inside PKB Link instead</source>
+        <translation>Zaloguj się &amp;w PKB Link</translation>
+    </message>
+    <message>
+        <source>Sign in inside PKB Link instead</source>
+        <translation>Zaloguj się w PKB Link</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation>Anuluj logowanie</translation>
+    </message>
+    <message>
+        <source>For when you closed the browser&apos;s tab or window.</source>
+        <translation>Na wypadek, gdy karta lub okno przeglądarki zostały zamknięte.</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser and shows PKB&apos;s page in this window.</source>
+        <translation>Przestaje czekać na przeglądarkę i pokazuje stronę PKB w tym oknie.</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser. Your record is not linked.</source>
+        <translation>Przestaje czekać na przeglądarkę. Twoja dokumentacja nie jest połączona.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -785,6 +851,18 @@
         <source>Sign in to Patients Know Best below, then choose whether PKB Link may read your details. This is PKB&apos;s own page: PKB Link never sees your PKB password.</source>
         <translation>Zaloguj się poniżej do Patients Know Best, a następnie zdecyduj, czy PKB Link może odczytywać Twoje dane. To jest strona samego PKB: PKB Link nigdy nie widzi Twojego hasła do PKB.</translation>
     </message>
+    <message>
+        <source>Sign in with my &amp;web browser instead</source>
+        <translation>Zaloguj się w &amp;przeglądarce internetowej</translation>
+    </message>
+    <message>
+        <source>Sign in with my web browser instead</source>
+        <translation>Zaloguj się w przeglądarce internetowej</translation>
+    </message>
+    <message>
+        <source>Opens PKB&apos;s sign-in page in your own web browser, for example to use your password manager or a security key there.</source>
+        <translation>Otwiera stronę logowania PKB w Twojej przeglądarce internetowej, na przykład aby użyć tam menedżera haseł lub klucza bezpieczeństwa.</translation>
+    </message>
 </context>
 <context>
     <name>GrantWebAuthDialog</name>
@@ -985,6 +1063,53 @@
     <message>
         <source>Working</source>
         <translation>Trwa przetwarzanie</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>The address for signing in with your web browser is not usable. Ask your administrator to set it to http://127.0.0.1 with a path (and a port, if PKB registered one).</source>
+        <translation>Adresu logowania przez przeglądarkę nie można użyć. Poproś administratora o ustawienie adresu http://127.0.0.1 ze ścieżką (i portem, jeśli PKB go zarejestrował).</translation>
+    </message>
+    <message>
+        <source>PKB Link could not wait for your browser&apos;s answer on this computer. Please try again.</source>
+        <translation>PKB Link nie może czekać na odpowiedź przeglądarki na tym komputerze. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>PKB Link could not wait for your browser&apos;s answer: another program on this computer uses port %1. Close it and try again, or ask your administrator.</source>
+        <translation>PKB Link nie może czekać na odpowiedź przeglądarki: port %1 jest używany przez inny program na tym komputerze. Zamknij go i spróbuj ponownie albo zwróć się do administratora.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Zalogowano</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to PKB Link.</source>
+        <translation>Możesz zamknąć tę kartę i wrócić do PKB Link.</translation>
+    </message>
+    <message>
+        <source>Sign-in not recognised</source>
+        <translation>Nie rozpoznano logowania</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in PKB Link is waiting for. Nothing was changed. Return to PKB Link and try again.</source>
+        <translation>Ta odpowiedź nie należy do logowania, na które czeka PKB Link. Nic nie zostało zmienione. Wróć do PKB Link i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Sign-in already finished</source>
+        <translation>Logowanie zostało już zakończone</translation>
+    </message>
+    <message>
+        <source>PKB Link has already received the answer to this sign-in. Nothing was changed. You can close this tab and return to PKB Link.</source>
+        <translation>PKB Link otrzymał już odpowiedź na to logowanie. Nic nie zostało zmienione. Możesz zamknąć tę kartę i wrócić do PKB Link.</translation>
+    </message>
+    <message>
+        <source>Not a sign-in address</source>
+        <translation>To nie jest adres logowania</translation>
+    </message>
+    <message>
+        <source>This address only receives PKB&apos;s answer while you sign in to PKB Link. Nothing was changed.</source>
+        <translation>Ten adres odbiera odpowiedź PKB tylko podczas logowania do PKB Link. Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>

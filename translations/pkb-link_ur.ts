@@ -153,6 +153,72 @@
     </message>
 </context>
 <context>
+    <name>BrowserSignIn</name>
+    <message>
+        <source>PKB Link could not open your web browser. Sign in inside PKB Link instead, or ask your administrator to set up a web browser on this computer.</source>
+        <translation>PKB Link آپ کا ویب براؤزر نہیں کھول سکا۔ اس کے بجائے PKB Link کے اندر سائن ان کریں، یا اپنے منتظم سے اس کمپیوٹر پر ویب براؤزر ترتیب دینے کو کہیں۔</translation>
+    </message>
+    <message>
+        <source>You cancelled connecting to PKB.</source>
+        <translation>آپ نے PKB سے منسلک ہونا منسوخ کر دیا۔</translation>
+    </message>
+    <message>
+        <source>PKB Link did not hear back from your web browser in time. Press Retry to start signing in again.</source>
+        <translation>PKB Link کو وقت پر آپ کے ویب براؤزر سے جواب نہیں ملا۔ دوبارہ سائن ان شروع کرنے کے لیے دوبارہ کوشش کریں دبائیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserWaitPage</name>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>اپنے براؤزر میں سائن ان مکمل کریں</translation>
+    </message>
+    <message>
+        <source>PKB&apos;s sign-in page has opened in your web browser. Sign in there and allow PKB Link to read your details, then come back here. PKB Link waits until %1.</source>
+        <translation>PKB کا سائن ان صفحہ آپ کے ویب براؤزر میں کھل گیا ہے۔ وہاں سائن ان کریں اور PKB Link کو اپنی تفصیلات پڑھنے کی اجازت دیں، پھر یہاں واپس آئیں۔ PKB Link %1 تک انتظار کرے گا۔</translation>
+    </message>
+    <message>
+        <source>Waiting for your web browser</source>
+        <translation>آپ کے ویب براؤزر کا انتظار ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Open the page again</source>
+        <translation>صفحہ دوبارہ &amp;کھولیں</translation>
+    </message>
+    <message>
+        <source>Open PKB&apos;s sign-in page in your browser again</source>
+        <translation>PKB کا سائن ان صفحہ اپنے براؤزر میں دوبارہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;inside PKB Link instead</source>
+        <translation>اس کے بجائے PKB Link کے &amp;اندر سائن ان کریں</translation>
+    </message>
+    <message>
+        <source>Sign in inside PKB Link instead</source>
+        <translation>اس کے بجائے PKB Link کے اندر سائن ان کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>منسوخ &amp;کریں</translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation>سائن ان منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>For when you closed the browser&apos;s tab or window.</source>
+        <translation>اس صورت کے لیے جب آپ نے براؤزر کا ٹیب یا ونڈو بند کر دیا ہو۔</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser and shows PKB&apos;s page in this window.</source>
+        <translation>براؤزر کا انتظار بند کرتا ہے اور PKB کا صفحہ اسی ونڈو میں دکھاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser. Your record is not linked.</source>
+        <translation>براؤزر کا انتظار بند کرتا ہے۔ آپ کا ریکارڈ منسلک نہیں ہوا۔</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -785,6 +851,18 @@
         <source>Sign in to Patients Know Best below, then choose whether PKB Link may read your details. This is PKB&apos;s own page: PKB Link never sees your PKB password.</source>
         <translation>نیچے Patients Know Best میں سائن ان کریں، پھر منتخب کریں کہ آیا PKB Link آپ کی تفصیلات پڑھ سکتا ہے۔ یہ PKB کا اپنا صفحہ ہے: PKB Link آپ کا PKB پاس ورڈ کبھی نہیں دیکھتا۔</translation>
     </message>
+    <message>
+        <source>Sign in with my &amp;web browser instead</source>
+        <translation>اس کے بجائے اپنے &amp;ویب براؤزر سے سائن ان کریں</translation>
+    </message>
+    <message>
+        <source>Sign in with my web browser instead</source>
+        <translation>اس کے بجائے اپنے ویب براؤزر سے سائن ان کریں</translation>
+    </message>
+    <message>
+        <source>Opens PKB&apos;s sign-in page in your own web browser, for example to use your password manager or a security key there.</source>
+        <translation>PKB کا سائن ان صفحہ آپ کے اپنے ویب براؤزر میں کھولتا ہے، مثال کے طور پر وہاں اپنا پاس ورڈ مینیجر یا سیکیورٹی کلید استعمال کرنے کے لیے۔</translation>
+    </message>
 </context>
 <context>
     <name>GrantWebAuthDialog</name>
@@ -984,6 +1062,53 @@
     <message>
         <source>Working</source>
         <translation>کام جاری ہے</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>The address for signing in with your web browser is not usable. Ask your administrator to set it to http://127.0.0.1 with a path (and a port, if PKB registered one).</source>
+        <translation>ویب براؤزر سے سائن ان کرنے کا پتہ قابل استعمال نہیں ہے۔ اپنے منتظم سے کہیں کہ اسے ایک راستے کے ساتھ http://127.0.0.1 پر سیٹ کریں (اور ایک پورٹ، اگر PKB نے رجسٹر کیا ہو)۔</translation>
+    </message>
+    <message>
+        <source>PKB Link could not wait for your browser&apos;s answer on this computer. Please try again.</source>
+        <translation>PKB Link اس کمپیوٹر پر آپ کے براؤزر کے جواب کا انتظار نہیں کر سکا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>PKB Link could not wait for your browser&apos;s answer: another program on this computer uses port %1. Close it and try again, or ask your administrator.</source>
+        <translation>PKB Link آپ کے براؤزر کے جواب کا انتظار نہیں کر سکا: اس کمپیوٹر پر ایک اور پروگرام پورٹ %1 استعمال کر رہا ہے۔ اسے بند کریں اور دوبارہ کوشش کریں، یا اپنے منتظم سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>سائن ان ہو گیا</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to PKB Link.</source>
+        <translation>آپ یہ ٹیب بند کر کے PKB Link پر واپس جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Sign-in not recognised</source>
+        <translation>سائن ان پہچانا نہیں گیا</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in PKB Link is waiting for. Nothing was changed. Return to PKB Link and try again.</source>
+        <translation>یہ جواب اس سائن ان کا نہیں ہے جس کا PKB Link انتظار کر رہا ہے۔ کچھ بھی تبدیل نہیں ہوا۔ PKB Link پر واپس جائیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Sign-in already finished</source>
+        <translation>سائن ان پہلے ہی مکمل ہو چکا ہے</translation>
+    </message>
+    <message>
+        <source>PKB Link has already received the answer to this sign-in. Nothing was changed. You can close this tab and return to PKB Link.</source>
+        <translation>PKB Link کو اس سائن ان کا جواب پہلے ہی مل چکا ہے۔ کچھ بھی تبدیل نہیں ہوا۔ آپ یہ ٹیب بند کر کے PKB Link پر واپس جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Not a sign-in address</source>
+        <translation>یہ سائن ان کا پتہ نہیں ہے</translation>
+    </message>
+    <message>
+        <source>This address only receives PKB&apos;s answer while you sign in to PKB Link. Nothing was changed.</source>
+        <translation>یہ پتہ صرف اس وقت PKB کا جواب وصول کرتا ہے جب آپ PKB Link میں سائن ان کر رہے ہوں۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
 </context>
 <context>

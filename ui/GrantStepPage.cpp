@@ -4,8 +4,10 @@
 
 #include <QWebEngineProfile> // GrantAccessView::profile() needs the complete type
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
 #include <QWebEngineView>
@@ -20,7 +22,14 @@ GrantStepPage::GrantStepPage(QWidget *parent)
     m_intro = new QLabel(this);
     m_intro->setObjectName(QStringLiteral("grantIntro"));
     m_intro->setWordWrap(true);
-    layout->addWidget(m_intro);
+    m_browserSignIn = new QPushButton(this);
+    m_browserSignIn->setObjectName(QStringLiteral("browserSignInButton"));
+    m_browserSignIn->setVisible(false);
+    auto *introRow = new QHBoxLayout;
+    introRow->addWidget(m_intro, 1);
+    introRow->addWidget(m_browserSignIn, 0, Qt::AlignVCenter);
+    layout->addLayout(introRow);
+    connect(m_browserSignIn, &QPushButton::clicked, this, &GrantStepPage::browserSignInRequested);
     m_view = new GrantAccessView(this);
     layout->addWidget(m_view, 1);
 
@@ -35,6 +44,16 @@ void GrantStepPage::retranslate()
     m_intro->setText(tr("Sign in to Patients Know Best below, then choose whether PKB Link may "
                         "read your details. This is PKB's own page: PKB Link never sees your "
                         "PKB password."));
+    m_browserSignIn->setText(tr("Sign in with my &web browser instead"));
+    m_browserSignIn->setAccessibleName(tr("Sign in with my web browser instead"));
+    m_browserSignIn->setAccessibleDescription(
+        tr("Opens PKB's sign-in page in your own web browser, for example to use your password "
+           "manager or a security key there."));
+}
+
+void GrantStepPage::setBrowserSignInOffered(bool offered)
+{
+    m_browserSignIn->setVisible(offered);
 }
 
 void GrantStepPage::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 
 class GrantAccessView;
 class QLabel;
+class QPushButton;
 
 // The grant step inside the main window: a line of explanation above PKB's own pages, shown in
 // the GrantAccessView (which has its own host, padlock, progress and Cancel). Escape cancels.
@@ -16,6 +17,11 @@ public:
     GrantAccessView *grantView() const { return m_view; }
     // Keyboard users start typing in PKB's page at once.
     void focusPkbPage();
+    // Whether "Sign in with my web browser instead" is offered (never in a kiosk).
+    void setBrowserSignInOffered(bool offered);
+
+Q_SIGNALS:
+    void browserSignInRequested();
 
 protected:
     // Escape typed in PKB's page: the web content would swallow it, so it is caught on the
@@ -27,5 +33,6 @@ private:
     void retranslate();
 
     QLabel *m_intro = nullptr;
+    QPushButton *m_browserSignIn = nullptr;
     GrantAccessView *m_view = nullptr;
 };

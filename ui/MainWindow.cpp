@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "BrowserWaitPage.h"
 #include "ChangePasswordDialog.h"
 #include "ConfirmDialog.h"
 #include "CreateAccountPage.h"
@@ -19,8 +20,10 @@
 #include "grant/GrantAccessView.h"
 
 #include "config/AppSettings.h"
+#include "config/BrowserSignInMode.h"
 #include "core/LogCategories.h"
 #include "link/AppCore.h"
+#include "link/BrowserSignIn.h"
 #include "link/LinkAttempt.h"
 #include "link/PatientSession.h"
 
@@ -61,6 +64,9 @@ MainWindow::MainWindow(AppSettings *settings, const QString &dataDirectory, QWid
     , m_settings(settings)
     , m_dataDirectory(dataDirectory)
 {
+    m_browserOpener = [](const QUrl &url) {
+        return QDesktopServices::openUrl(url);
+    };
     initPkbLinkResources();
     // The language first, so every page is built in it.
     m_language = new LanguageSwitcher(this);
@@ -93,11 +99,12 @@ MainWindow::MainWindow(AppSettings *settings, const QString &dataDirectory, QWid
     m_homePage = new HomePage(m_stack);
     m_grantPage = new GrantStepPage(m_stack);
     m_linkingPage = new LinkingPage(m_stack);
+    m_browserWaitPage = new BrowserWaitPage(m_stack);
     m_detailsPage = new DetailsPage(m_stack);
     m_grantView = m_grantPage->grantView();
-    for (QWidget *page :
-         std::initializer_list<QWidget *> { m_welcomePage, m_createAccountPage, m_signInPage,
-                                            m_homePage, m_grantPage, m_linkingPage, m_detailsPage })
+    for (QWidget *page : std::initializer_list<QWidget *> {
+             m_welcomePage, m_createAccountPage, m_signInPage, m_homePage, m_grantPage,
+             m_linkingPage, m_browserWaitPage, m_detailsPage })
         m_stack->addWidget(page);
 
     createMenus();
@@ -246,6 +253,22 @@ void MainWindow::connectPages()
     connect(m_grantView, &GrantAccessView::cancelled, this, &MainWindow::onGrantCancelled);
     connect(m_grantView, &GrantAccessView::externalLinkRequested, this,
             &MainWindow::openExternalLink);
+    connect(m_grantPage, &GrantStepPage::browserSignInRequested, this, [this] {
+        dropAttemptQuietly();
+        startBrowserLink();
+    });
+    connect(m_browserWaitPage, &BrowserWaitPage::reopenRequested, this, [this] {
+        if (m_browserSignIn)
+            m_browserSignIn->openBrowser();
+    });
+    connect(m_browserWaitPage, &BrowserWaitPage::cancelRequested, this, [this] {
+        if (m_browserSignIn)
+            m_browserSignIn->cancel();
+    });
+    connect(m_browserWaitPage, &BrowserWaitPage::embeddedSignInRequested, this, [this] {
+        dropAttemptQuietly();
+        startEmbeddedLink();
+    });
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retry);
     connect(m_banner, &ErrorBanner::dismissed, this, [this] {
         const RetryAction dismissed = std::exchange(m_retryAction, RetryAction::None);
@@ -296,6 +319,7 @@ void MainWindow::setSession(PatientSession *session)
     if (m_attempt)
         disconnect(m_attempt, nullptr, this, nullptr);
     m_attempt = nullptr;
+    m_browserSignIn = nullptr;
     m_grantView->clear();
     // Nothing of the previous patient stays on screen.
     m_detailsPage->clear();
@@ -344,7 +368,8 @@ void MainWindow::showPageForSession()
     }
     if (m_attempt) {
         if (m_attempt->stage() == LinkAttempt::Stage::WaitingForGrant)
-            m_stack->setCurrentWidget(m_grantPage);
+            m_stack->setCurrentWidget(m_browserSignIn ? static_cast<QWidget *>(m_browserWaitPage)
+                                                      : m_grantPage);
         else
             onLinkStageChanged();
         return;
@@ -401,24 +426,84 @@ void MainWindow::updateActions()
     m_deleteAccountAction->setEnabled(signedIn && !linking);
 }
 
+bool MainWindow::browserSignInOffered() const
+{
+    return !m_kiosk
+        && parseBrowserSignInMode(m_settings->browserSignIn()) != BrowserSignInMode::Off;
+}
+
 void MainWindow::startLink()
+{
+    const bool inBrowser = !m_kiosk
+        && parseBrowserSignInMode(m_settings->browserSignIn()) == BrowserSignInMode::Default;
+    if (inBrowser)
+        startBrowserLink();
+    else
+        startEmbeddedLink();
+}
+
+void MainWindow::connectAttempt(LinkAttempt *attempt)
+{
+    m_attempt = attempt;
+    connect(attempt, &LinkAttempt::stageChanged, this, &MainWindow::onLinkStageChanged);
+    connect(attempt, &LinkAttempt::finished, this, &MainWindow::onLinkFinished);
+    connect(attempt, &LinkAttempt::keychainNeeded, this,
+            [this](const AppError &error) { showError(error, RetryAction::SaveTokens); });
+}
+
+void MainWindow::dropAttemptQuietly()
+{
+    if (!m_attempt)
+        return;
+    disconnect(m_attempt, nullptr, this, nullptr);
+    m_attempt->abandon({});
+    m_attempt = nullptr;
+    m_browserSignIn = nullptr;
+    m_grantView->clear();
+}
+
+void MainWindow::startBrowserLink()
+{
+    if (!m_session || !browserSignInOffered())
+        return;
+    dismissError();
+    if (m_attempt)
+        return;
+    m_lastLinkInBrowser = true;
+    const int timeoutMs = qBound(1, m_settings->browserTimeoutSeconds(), 86400) * 1000;
+    AppError error;
+    BrowserSignIn *signIn = BrowserSignIn::begin(
+        m_session, QUrl(m_settings->browserRedirectUri().trimmed(), QUrl::StrictMode), timeoutMs,
+        m_browserOpener, &error);
+    if (!signIn) {
+        showError(error, error.retryable ? RetryAction::Link : RetryAction::None);
+        return;
+    }
+    qCDebug(lcUi) << "grant attempt started in the web browser";
+    m_browserSignIn = signIn;
+    connectAttempt(signIn->attempt());
+    m_browserWaitPage->setDeadline(QTime::currentTime().addMSecs(timeoutMs));
+    m_stack->setCurrentWidget(m_browserWaitPage);
+    updateActions();
+    signIn->openBrowser();
+}
+
+void MainWindow::startEmbeddedLink()
 {
     if (!m_session)
         return;
     dismissError();
     if (m_attempt)
         return;
+    m_lastLinkInBrowser = false;
     LinkAttempt *attempt = m_session->beginLink();
     if (!attempt) {
         showError(m_session->lastError(), RetryAction::None);
         return;
     }
     qCDebug(lcUi) << "grant attempt started";
-    m_attempt = attempt;
-    connect(attempt, &LinkAttempt::stageChanged, this, &MainWindow::onLinkStageChanged);
-    connect(attempt, &LinkAttempt::finished, this, &MainWindow::onLinkFinished);
-    connect(attempt, &LinkAttempt::keychainNeeded, this,
-            [this](const AppError &error) { showError(error, RetryAction::SaveTokens); });
+    connectAttempt(attempt);
+    m_grantPage->setBrowserSignInOffered(browserSignInOffered());
     m_stack->setCurrentWidget(m_grantPage);
     updateActions();
     m_grantView->start(attempt->authorizeUrl(), attempt->environment(), attempt->redirectUri(),
@@ -455,7 +540,8 @@ void MainWindow::onLinkStageChanged()
         return;
     switch (m_attempt->stage()) {
     case LinkAttempt::Stage::WaitingForGrant:
-        m_stack->setCurrentWidget(m_grantPage);
+        m_stack->setCurrentWidget(m_browserSignIn ? static_cast<QWidget *>(m_browserWaitPage)
+                                                  : m_grantPage);
         return;
     case LinkAttempt::Stage::ExchangingCode:
         m_linkingPage->setMessage(tr("Checking PKB's answer..."));
@@ -482,6 +568,7 @@ void MainWindow::onLinkFinished(const AppError &error)
     if (m_attempt)
         disconnect(m_attempt, nullptr, this, nullptr);
     m_attempt = nullptr;
+    m_browserSignIn = nullptr;
     m_grantView->clear();
     qCDebug(lcUi) << "grant attempt finished" << (error ? "with an error" : "linked");
     if (error)
@@ -569,7 +656,10 @@ void MainWindow::retry()
     case RetryAction::None:
         break;
     case RetryAction::Link:
-        startLink();
+        if (m_lastLinkInBrowser && browserSignInOffered())
+            startBrowserLink();
+        else
+            startEmbeddedLink();
         break;
     case RetryAction::SaveTokens:
         if (m_attempt)

@@ -4,9 +4,14 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
+
+#include <functional>
 
 class AppCore;
 class AppSettings;
+class BrowserSignIn;
+class BrowserWaitPage;
 class CreateAccountPage;
 class DetailsPage;
 class ErrorBanner;
@@ -43,6 +48,10 @@ public:
     IdleWatcher *idleWatcher() const { return m_idleWatcher; }
     bool isKiosk() const { return m_kiosk; }
     LanguageSwitcher *languageSwitcher() const { return m_language; }
+    // What opens PKB's page for a sign-in in the web browser (QDesktopServices::openUrl unless
+    // replaced, e.g. by a test playing the browser's part).
+    using BrowserOpener = std::function<bool(const QUrl &url)>;
+    void setBrowserOpener(BrowserOpener opener) { m_browserOpener = std::move(opener); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,7 +73,14 @@ private:
     void updateDetailsPage();
     void updateActions();
 
+    // In the grant view, or in the web browser when the administrator made that the default.
     void startLink();
+    void startEmbeddedLink();
+    void startBrowserLink();
+    // Drops the attempt under way without a word (the patient chose the other way to sign in).
+    void dropAttemptQuietly();
+    bool browserSignInOffered() const;
+    void connectAttempt(LinkAttempt *attempt);
     void onRedirectCaptured(const QUrl &url);
     void onGrantFailed(const AppError &error);
     void onGrantCancelled();
@@ -99,6 +115,9 @@ private:
     AppCore *m_core = nullptr;
     QPointer<PatientSession> m_session;
     QPointer<LinkAttempt> m_attempt;
+    QPointer<BrowserSignIn> m_browserSignIn; // when m_attempt is made in the web browser
+    BrowserOpener m_browserOpener;
+    bool m_lastLinkInBrowser = false; // what Retry starts again
     RetryAction m_retryAction = RetryAction::None;
     bool m_kiosk = false;
     IdleWatcher *m_idleWatcher = nullptr;
@@ -112,6 +131,7 @@ private:
     HomePage *m_homePage = nullptr;
     GrantStepPage *m_grantPage = nullptr;
     LinkingPage *m_linkingPage = nullptr;
+    BrowserWaitPage *m_browserWaitPage = nullptr;
     DetailsPage *m_detailsPage = nullptr;
     GrantAccessView *m_grantView = nullptr;
 

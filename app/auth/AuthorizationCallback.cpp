@@ -77,10 +77,11 @@ bool isPlausibleCode(const QString &code)
     }
     return true;
 }
-} // namespace
 
-Result<QString> AuthorizationCallback::validate(const QUrl &callbackUrl,
-                                                AuthorizationRequest &request)
+// The checks of the redirect's form: exactly our redirect URI, a query of single, plain,
+// bounded parameters. Fills parameters (OAuth names in lower case).
+AppError readParameters(const QUrl &callbackUrl, const AuthorizationRequest &request,
+                        QHash<QString, QString> *parameters)
 {
     if (!RedirectMatcher(request.redirectUri()).matchesExactly(callbackUrl))
         return invalid(QStringLiteral("URL is not exactly the registered redirect URI"));
@@ -89,10 +90,10 @@ Result<QString> AuthorizationCallback::validate(const QUrl &callbackUrl,
     if (!callbackUrl.hasQuery())
         return invalid(QStringLiteral("URL has no query"));
     const QString query = callbackUrl.query(QUrl::FullyEncoded);
-    if (query.size() > MaxQueryLength)
-        return invalid(QStringLiteral("query longer than %1 characters").arg(MaxQueryLength));
+    if (query.size() > AuthorizationCallback::MaxQueryLength)
+        return invalid(QStringLiteral("query longer than %1 characters")
+                           .arg(AuthorizationCallback::MaxQueryLength));
 
-    QHash<QString, QString> parameters;
     const auto parts = QStringView(query).split(QLatin1Char('&'));
     for (const QStringView part : parts) {
         if (part.isEmpty())
@@ -107,19 +108,30 @@ Result<QString> AuthorizationCallback::validate(const QUrl &callbackUrl,
             return invalid(QStringLiteral("parameter %1 in another case").arg(shownKey));
         if (!isPlainName(key))
             return invalid(QStringLiteral("a parameter name is not a plain name"));
-        if (parameters.contains(lowerKey))
+        if (parameters->contains(lowerKey))
             return invalid(QStringLiteral("parameter %1 appears more than once").arg(shownKey));
         if (value.isEmpty())
             return invalid(QStringLiteral("parameter %1 is empty").arg(shownKey));
-        if (value.size() > MaxParameterLength)
+        if (value.size() > AuthorizationCallback::MaxParameterLength)
             return invalid(QStringLiteral("parameter %1 longer than %2 characters")
                                .arg(shownKey)
-                               .arg(MaxParameterLength));
+                               .arg(AuthorizationCallback::MaxParameterLength));
         // error_description is free text for support: sanitized later instead of refused.
         if (lowerKey != QLatin1String("error_description") && hasControlOrInvalid(value))
             return invalid(QStringLiteral("parameter %1 has control characters").arg(shownKey));
-        parameters.insert(lowerKey, value);
+        parameters->insert(lowerKey, value);
     }
+
+    return {};
+}
+} // namespace
+
+Result<QString> AuthorizationCallback::validate(const QUrl &callbackUrl,
+                                                AuthorizationRequest &request)
+{
+    QHash<QString, QString> parameters;
+    if (const AppError malformed = readParameters(callbackUrl, request, &parameters))
+        return malformed;
 
     const QString state = parameters.value(QStringLiteral("state"));
     const QString code = parameters.value(QStringLiteral("code"));
@@ -155,4 +167,13 @@ Result<QString> AuthorizationCallback::validate(const QUrl &callbackUrl,
     }
     qCDebug(lcAuth) << "authorization callback accepted; code length" << code.size();
     return code;
+}
+
+bool AuthorizationCallback::answers(const QUrl &callbackUrl, const AuthorizationRequest &request)
+{
+    QHash<QString, QString> parameters;
+    if (readParameters(callbackUrl, request, &parameters))
+        return false;
+    return !request.isStateConsumed()
+        && request.stateMatches(parameters.value(QStringLiteral("state")));
 }

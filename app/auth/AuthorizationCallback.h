@@ -27,4 +27,7 @@ public:
     static constexpr int MaxQueryLength = 8192;
 
     static Result<QString> validate(const QUrl &callbackUrl, AuthorizationRequest &request);
+    // True when validate() would get as far as the state and find it matching, without
+    // consuming it: a redirect that answers this request (a browser sign-in ignores any other).
+    static bool answers(const QUrl &callbackUrl, const AuthorizationRequest &request);
 };

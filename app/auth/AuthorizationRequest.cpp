@@ -52,13 +52,16 @@ QUrl AuthorizationRequest::url() const
     return url;
 }
 
+bool AuthorizationRequest::stateMatches(const QString &candidate) const
+{
+    return !candidate.isEmpty() && Sodium::constantTimeEquals(m_state.toUtf8(), candidate.toUtf8());
+}
+
 bool AuthorizationRequest::consumeState(const QString &candidate)
 {
     if (m_stateConsumed)
         return false;
-    const QByteArray expected = m_state.toUtf8();
-    const QByteArray given = candidate.toUtf8();
-    if (!Sodium::constantTimeEquals(expected, given))
+    if (!stateMatches(candidate))
         return false;
     m_stateConsumed = true;
     return true;

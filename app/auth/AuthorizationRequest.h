@@ -34,6 +34,8 @@ public:
     // next call returns false whatever it is given.
     bool consumeState(const QString &candidate);
     bool isStateConsumed() const { return m_stateConsumed; }
+    // The same constant-time comparison, consuming nothing.
+    bool stateMatches(const QString &candidate) const;
 
 private:
     QUrl m_authorizeUrl;

@@ -22,12 +22,14 @@ TokenClient::TokenClient(QNetworkAccessManager *network, const EnvironmentConfig
 
 TokenClient::~TokenClient() = default;
 
-TokenRequestJob *TokenClient::exchangeCode(const QString &code, const QString &codeVerifier)
+TokenRequestJob *TokenClient::exchangeCode(const QString &code, const QString &codeVerifier,
+                                           const QUrl &redirectUri)
 {
     FormBody body;
     body.add(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
     body.add(QStringLiteral("code"), code);
-    body.add(QStringLiteral("redirect_uri"), m_config.redirectUri.toString(QUrl::FullyEncoded));
+    const QUrl redirect = redirectUri.isEmpty() ? m_config.redirectUri : redirectUri;
+    body.add(QStringLiteral("redirect_uri"), redirect.toString(QUrl::FullyEncoded));
     if (!codeVerifier.isEmpty())
         body.add(QStringLiteral("code_verifier"), codeVerifier);
     TokenRequestJob *job = nullptr;

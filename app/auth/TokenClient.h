@@ -26,7 +26,10 @@ public:
 
     // codeVerifier: AuthorizationRequest::codeVerifier(); empty when PKCE was not used.
     // The job is owned by this client and deletes itself after finished().
-    TokenRequestJob *exchangeCode(const QString &code, const QString &codeVerifier);
+    // redirectUri: the one the authorization request sent (RFC 6749 4.1.3); empty: the
+    // environment's.
+    TokenRequestJob *exchangeCode(const QString &code, const QString &codeVerifier,
+                                  const QUrl &redirectUri = {});
     TokenRequestJob *refresh(const QString &refreshToken);
 
     // TokenRefresher: the callback runs once, later, on context's thread, unless context (or

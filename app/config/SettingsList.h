@@ -15,6 +15,10 @@
       QStringLiteral("http://127.0.0.1/pkb-link/callback"), false)                                 \
     X(usePkce, "pkb/pkce", bool, true, true)                                                       \
     X(signInOrigins, "pkb/signInOrigins", QString, QStringLiteral("default"), false)               \
+    X(browserSignIn, "pkb/browserSignIn", QString, QStringLiteral("offered"), false)               \
+    X(browserRedirectUri, "pkb/browserRedirectUri", QString,                                       \
+      QStringLiteral("http://127.0.0.1/pkb-link/browser-callback"), false)                         \
+    X(browserTimeoutSeconds, "pkb/browserTimeoutSeconds", int, 600, false)                         \
     X(detailsSource, "pkb/detailsSource", QString, QStringLiteral("both"), false)                  \
     X(timeoutSeconds, "network/timeoutSeconds", int, 30, false)                                    \
     X(refreshLeadSeconds, "network/refreshLeadSeconds", int, 60, false)                            \

@@ -27,6 +27,12 @@ QUrl LinkAttempt::authorizeUrl() const
     return m_request->url();
 }
 
+bool LinkAttempt::answersRequest(const QUrl &redirect) const
+{
+    return !m_finished && m_stage == Stage::WaitingForGrant
+        && AuthorizationCallback::answers(redirect, *m_request);
+}
+
 void LinkAttempt::complete(const QUrl &redirect)
 {
     if (m_finished || m_stage != Stage::WaitingForGrant)
@@ -43,7 +49,8 @@ void LinkAttempt::exchangeCode(const QString &code)
 {
     setStage(Stage::ExchangingCode);
     m_clock.start();
-    TokenRequestJob *job = m_session->m_tokenClient->exchangeCode(code, m_request->codeVerifier());
+    TokenRequestJob *job = m_session->m_tokenClient->exchangeCode(code, m_request->codeVerifier(),
+                                                                  m_request->redirectUri());
     connect(job, &TokenRequestJob::finished, this, [this, job] {
         const Result<TokenSet> tokens = job->result();
         if (!tokens.ok()) {

@@ -41,7 +41,10 @@ public:
     const EnvironmentConfig &environment() const { return m_environment; }
     Stage stage() const { return m_stage; }
 
-    // The grant view caught this navigation to the redirect URI.
+    // True when redirect is well formed and carries this attempt's state (consumes nothing):
+    // a redirect from outside the app that does not answer this attempt must not end it.
+    bool answersRequest(const QUrl &redirect) const;
+    // The grant view caught this navigation to the redirect URI (or the browser brought it).
     void complete(const QUrl &redirect);
     // The grant view failed (page could not load, certificate error) or the user cancelled;
     // while waiting for the keychain, the tokens held in memory are dropped.

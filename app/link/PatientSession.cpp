@@ -241,7 +241,7 @@ void PatientSession::clearDetails()
     Q_EMIT detailsChanged();
 }
 
-LinkAttempt *PatientSession::beginLink()
+LinkAttempt *PatientSession::beginLink(const QUrl &redirectUri)
 {
     m_lastError = {};
     const Result<EnvironmentConfig> environment = m_core->environment();
@@ -255,7 +255,10 @@ LinkAttempt *PatientSession::beginLink()
     if (m_state != PatientLinkState::Linking)
         m_stateBeforeLink =
             m_state == PatientLinkState::Loading ? PatientLinkState::NotLinked : m_state;
-    m_attempt = new LinkAttempt(this, m_environment, this);
+    EnvironmentConfig attemptEnvironment = m_environment;
+    if (!redirectUri.isEmpty())
+        attemptEnvironment.redirectUri = redirectUri;
+    m_attempt = new LinkAttempt(this, attemptEnvironment, this);
     connect(m_attempt, &LinkAttempt::finished, this, [this](const AppError &error) {
         if (!error) {
             setState(PatientLinkState::Linked);

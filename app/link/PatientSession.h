@@ -46,7 +46,8 @@ public:
     void refreshDetails();
 
     // A new grant attempt (nullptr and lastError() set when the settings are not usable).
-    LinkAttempt *beginLink();
+    // redirectUri: another registered redirect URI for this attempt (sign-in in the browser).
+    LinkAttempt *beginLink(const QUrl &redirectUri = {});
     void unlink();
     Status changePassword(const QString &current, const QString &newPassword,
                           const QString &confirmation);

@@ -41,7 +41,8 @@ AuthorizationRequest AuthorizationRequest::validate(const QByteArray &query,
     }
     bool registered = false;
     for (const QString &candidate : config.redirectUris)
-        registered = registered || RedirectUri::matches(request.m_redirectUri, candidate);
+        registered = registered
+            || RedirectUri::matches(request.m_redirectUri, candidate, config.loopbackAnyPort);
     if (!registered)
         return request.fail(Outcome::ErrorPage, invalidRequest,
                             QStringLiteral("The redirect_uri is not registered for this client."));

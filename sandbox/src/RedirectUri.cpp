@@ -12,7 +12,7 @@ bool isLoopbackLiteral(const QString &host)
 }
 } // namespace
 
-bool RedirectUri::matches(const QString &requested, const QString &registered)
+bool RedirectUri::matches(const QString &requested, const QString &registered, bool loopbackAnyPort)
 {
     if (requested == registered)
         return true;
@@ -23,8 +23,8 @@ bool RedirectUri::matches(const QString &requested, const QString &registered)
     if (want.scheme() != have.scheme() || want.host() != have.host()
         || want.path(QUrl::FullyEncoded) != have.path(QUrl::FullyEncoded))
         return false;
-    const bool anyPort = have.port() == -1 && have.scheme() == QLatin1String("http")
-        && isLoopbackLiteral(have.host());
+    const bool anyPort = loopbackAnyPort && have.port() == -1
+        && have.scheme() == QLatin1String("http") && isLoopbackLiteral(have.host());
     if (want.port() != have.port() && !anyPort)
         return false;
     // Every registered query parameter must be there unchanged; extra ones are allowed.

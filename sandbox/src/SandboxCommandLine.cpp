@@ -73,11 +73,18 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
         QStringLiteral("nhs-login"),
         QStringLiteral("Offer \"Log in with NHS login\" on the login page (through the "
                        "identity-provider stand-in)."));
+    const QCommandLineOption loopbackOption(
+        QStringLiteral("loopback-redirects"),
+        QStringLiteral("How a registered loopback redirect URI matches: exact (as PKB documents "
+                       "it: port included) or any-port (RFC 8252 7.3, for one registered "
+                       "without a port)."),
+        QStringLiteral("MODE"), QStringLiteral("exact"));
     const QCommandLineOption noAdminOption(QStringLiteral("no-admin"),
                                            QStringLiteral("Disable the /__admin API."));
     parser.addOptions({ help, portOption, seedOption, clientIdOption, secretOption, redirectOption,
                         authOption, pkceOption, noRotateOption, expiresOption, codeLifetimeOption,
-                        faultOption, providerPortOption, nhsLoginOption, noAdminOption });
+                        faultOption, providerPortOption, nhsLoginOption, loopbackOption,
+                        noAdminOption });
     m_helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -105,6 +112,12 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
     }
     providerPort = quint16(providerPortValue);
     config.nhsLogin = parser.isSet(nhsLoginOption);
+    const QString loopback = parser.value(loopbackOption);
+    if (loopback != QLatin1String("exact") && loopback != QLatin1String("any-port")) {
+        m_errorText = QStringLiteral("--loopback-redirects must be exact or any-port");
+        return Result::Error;
+    }
+    config.loopbackAnyPort = loopback == QLatin1String("any-port");
     seedFile = parser.value(seedOption);
     config.clientId = parser.value(clientIdOption);
     config.clientSecret = parser.value(secretOption);

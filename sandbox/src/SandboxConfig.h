@@ -13,6 +13,7 @@ struct SandboxConfig
     QString clientId = QStringLiteral("pkb-link-local");
     QString clientSecret = QStringLiteral("local-secret");
     QStringList redirectUris = { QStringLiteral("http://127.0.0.1/pkb-link/callback"),
+                                 QStringLiteral("http://127.0.0.1/pkb-link/browser-callback"),
                                  QStringLiteral("pkblink://oauth/callback") };
     ClientAuth clientAuth = ClientAuth::None;
     bool pkceRequired = false;
@@ -23,6 +24,9 @@ struct SandboxConfig
     bool adminEnabled = true;
     // The login page offers "Log in with NHS login" (the identity-provider stand-in).
     bool nhsLogin = false;
+    // A registered http://127.0.0.1/... without a port accepts any port (RFC 8252 7.3). Off:
+    // every redirect URI must be registered exactly, port included, as PKB documents.
+    bool loopbackAnyPort = false;
     // API answers (token, users/self, FHIR) set a JSESSIONID cookie, as some PKB proxies do.
     bool apiCookies = false;
 

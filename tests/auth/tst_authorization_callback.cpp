@@ -236,6 +236,30 @@ private Q_SLOTS:
         QCOMPARE(result.value(), QStringLiteral("good"));
     }
 
+    void answersTellsWithoutConsuming()
+    {
+        AuthorizationRequest request(authTestConfig());
+        const QString base = QStringLiteral("http://127.0.0.1/pkb-link/callback");
+        const QUrl real = callback(base + QStringLiteral("?code=good&state={state}"), request);
+        QVERIFY(AuthorizationCallback::answers(real, request));
+        QVERIFY(AuthorizationCallback::answers(real, request));
+        QVERIFY(!request.isStateConsumed());
+        QVERIFY(AuthorizationCallback::answers(
+            callback(base + QStringLiteral("?error=access_denied&state={state}"), request),
+            request));
+        QVERIFY(!AuthorizationCallback::answers(QUrl(base + QStringLiteral("?code=a&state=x")),
+                                                request));
+        QVERIFY(!AuthorizationCallback::answers(QUrl(base + QStringLiteral("?code=a")), request));
+        QVERIFY(!AuthorizationCallback::answers(
+            callback(base + QStringLiteral("?code=a&state={state}&state={state}"), request),
+            request));
+        QVERIFY(!AuthorizationCallback::answers(
+            callback(QStringLiteral("http://127.0.0.1/other?code=a&state={state}"), request),
+            request));
+        QVERIFY(AuthorizationCallback::validate(real, request).ok());
+        QVERIFY(!AuthorizationCallback::answers(real, request));
+    }
+
     void accessDeniedIsThePatientsChoice()
     {
         AuthorizationRequest request(authTestConfig());

@@ -20,8 +20,9 @@ class TestGrantSandbox : public QObject
 private:
     SandboxProcess m_sandbox;
 
-    // A loopback redirect on the sandbox's own port (the sandbox accepts any port for its
-    // registered http://127.0.0.1/pkb-link/callback), so a leaked request would be counted.
+    // A loopback redirect on the sandbox's own port (started with --loopback-redirects
+    // any-port, the sandbox accepts any port for its registered
+    // http://127.0.0.1/pkb-link/callback), so a leaked request would be counted.
     QUrl loopbackRedirect() const
     {
         QUrl url = m_sandbox.baseUrl();

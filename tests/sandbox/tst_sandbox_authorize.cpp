@@ -279,6 +279,26 @@ private Q_SLOTS:
         QVERIFY(reply.body.contains("login-form"));
     }
 
+    void exactLoopbackRedirectsAsPkb()
+    {
+        // As PKB documents it: a loopback redirect URI is registered with its port, exactly.
+        SandboxProcess strict;
+        QVERIFY2(strict.start({ QStringLiteral("--loopback-redirects"), QStringLiteral("exact"),
+                                QStringLiteral("--redirect-uri"),
+                                QStringLiteral("http://127.0.0.1:4711/pkb-link/browser") }),
+                 qPrintable(strict.errorString()));
+        const auto with = [&strict](const QString &uri) {
+            return strict
+                .send("GET",
+                      authorizeUrlWith(strict, withChange(QStringLiteral("redirect_uri"), uri))
+                          .toString())
+                .status;
+        };
+        QCOMPARE(with(QStringLiteral("http://127.0.0.1:4711/pkb-link/browser")), 200);
+        QCOMPARE(with(QStringLiteral("http://127.0.0.1:4712/pkb-link/browser")), 400);
+        QCOMPARE(with(QStringLiteral("http://127.0.0.1/pkb-link/browser")), 400);
+    }
+
     void errorRedirectOmitsMissingState()
     {
         Pairs pairs = withChange(QStringLiteral("response_type"), QStringLiteral("token"));

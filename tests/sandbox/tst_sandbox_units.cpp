@@ -125,7 +125,21 @@ private Q_SLOTS:
         QFETCH(QString, requested);
         QFETCH(QString, registered);
         QFETCH(bool, matches);
-        QCOMPARE(RedirectUri::matches(requested, registered), matches);
+        // The table is for RFC 8252 matching (--loopback-redirects any-port).
+        QCOMPARE(RedirectUri::matches(requested, registered, true), matches);
+    }
+
+    void redirectMatchingExactByDefault()
+    {
+        // As PKB documents it: registered exactly, port included.
+        const QString loopback = QStringLiteral("http://127.0.0.1/pkb-link/callback");
+        QVERIFY(RedirectUri::matches(loopback, loopback));
+        QVERIFY(!RedirectUri::matches(QStringLiteral("http://127.0.0.1:5000/pkb-link/callback"),
+                                      loopback));
+        QVERIFY(RedirectUri::matches(QStringLiteral("http://127.0.0.1:5000/cb?x=1"),
+                                     QStringLiteral("http://127.0.0.1:5000/cb")));
+        QVERIFY(!RedirectUri::matches(QStringLiteral("http://127.0.0.1:5001/cb"),
+                                      QStringLiteral("http://127.0.0.1:5000/cb")));
     }
 
     void redirectParameters()
@@ -287,25 +301,37 @@ private Q_SLOTS:
         QCOMPARE(defaults.parse({ QStringLiteral("pkb-sandbox") }),
                  SandboxCommandLine::Result::Run);
         QCOMPARE(defaults.config.clientId, QStringLiteral("pkb-link-local"));
-        QCOMPARE(defaults.config.redirectUris.size(), 2);
+        QCOMPARE(defaults.config.redirectUris.size(), 3);
+        QVERIFY(!defaults.config.loopbackAnyPort);
         QVERIFY(defaults.config.rotateRefreshTokens);
         QVERIFY(defaults.config.adminEnabled);
         QCOMPARE(defaults.port, quint16(0));
 
         SandboxCommandLine custom;
-        QCOMPARE(
-            custom.parse({ QStringLiteral("pkb-sandbox"), QStringLiteral("--port"),
-                           QStringLiteral("8123"), QStringLiteral("--redirect-uri"),
-                           QStringLiteral("http://127.0.0.1/a"), QStringLiteral("--redirect-uri"),
-                           QStringLiteral("myapp://cb"), QStringLiteral("--client-auth"),
-                           QStringLiteral("client_secret_post"), QStringLiteral("--pkce"),
-                           QStringLiteral("required"), QStringLiteral("--no-rotate-refresh-tokens"),
-                           QStringLiteral("--expires-in"), QStringLiteral("1800"),
-                           QStringLiteral("--code-lifetime"), QStringLiteral("5"),
-                           QStringLiteral("--fault"), QStringLiteral("token:drop:0:3"),
-                           QStringLiteral("--no-admin") }),
-            SandboxCommandLine::Result::Run);
+        QCOMPARE(custom.parse({ QStringLiteral("pkb-sandbox"),
+                                QStringLiteral("--port"),
+                                QStringLiteral("8123"),
+                                QStringLiteral("--redirect-uri"),
+                                QStringLiteral("http://127.0.0.1/a"),
+                                QStringLiteral("--redirect-uri"),
+                                QStringLiteral("myapp://cb"),
+                                QStringLiteral("--client-auth"),
+                                QStringLiteral("client_secret_post"),
+                                QStringLiteral("--pkce"),
+                                QStringLiteral("required"),
+                                QStringLiteral("--no-rotate-refresh-tokens"),
+                                QStringLiteral("--expires-in"),
+                                QStringLiteral("1800"),
+                                QStringLiteral("--code-lifetime"),
+                                QStringLiteral("5"),
+                                QStringLiteral("--fault"),
+                                QStringLiteral("token:drop:0:3"),
+                                QStringLiteral("--loopback-redirects"),
+                                QStringLiteral("any-port"),
+                                QStringLiteral("--no-admin") }),
+                 SandboxCommandLine::Result::Run);
         QCOMPARE(custom.port, quint16(8123));
+        QVERIFY(custom.config.loopbackAnyPort);
         QCOMPARE(
             custom.config.redirectUris,
             (QStringList { QStringLiteral("http://127.0.0.1/a"), QStringLiteral("myapp://cb") }));

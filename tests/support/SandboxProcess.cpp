@@ -43,8 +43,12 @@ bool SandboxProcess::start(const QStringList &extraArguments)
             m_standardError = m_standardError.right(2 * 1024 * 1024);
     });
     m_process.setProgram(executable());
-    m_process.setArguments(QStringList { QStringLiteral("--port"), QStringLiteral("0") }
-                           + extraArguments);
+    QStringList arguments { QStringLiteral("--port"), QStringLiteral("0") };
+    // The suites point the redirect at ports of their own (the sandbox's, a listener's):
+    // RFC 8252 matching unless a suite asks for PKB's exact matching.
+    if (!extraArguments.contains(QStringLiteral("--loopback-redirects")))
+        arguments << QStringLiteral("--loopback-redirects") << QStringLiteral("any-port");
+    m_process.setArguments(arguments + extraArguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
