@@ -14,6 +14,8 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 
 namespace {
 const QString kPassword = QStringLiteral("correct horse battery");
@@ -123,6 +125,15 @@ private Q_SLOTS:
         verifyDetailsLaidOut("after restart and sign-in");
         h.window()->resize(1000, 800);
         verifyDetailsLaidOut("after restart, sign-in and a resize");
+    }
+
+    void inANarrowWindow()
+    {
+        linkRhodri();
+        h.window()->resize(560, 600);
+        verifyDetailsLaidOut("in a narrow window");
+        auto *scroll = h.find<QWidget>(QStringLiteral("detailsPage"))->findChild<QScrollArea *>();
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
     }
 
     void afterRefresh()
