@@ -127,6 +127,15 @@ private Q_SLOTS:
         verifyDetailsLaidOut("after restart, sign-in and a resize");
     }
 
+    void afterRestartAndSignInWithASlowPkb()
+    {
+        linkRhodri();
+        QVERIFY(h.sandbox().addFault(QStringLiteral("purview"), QStringLiteral("latency"), 700));
+        QVERIFY(h.sandbox().addFault(QStringLiteral("users-self"), QStringLiteral("latency"), 700));
+        restartAndSignIn();
+        verifyDetailsLaidOut("after restart and sign-in with a slow PKB");
+    }
+
     void inANarrowWindow()
     {
         linkRhodri();
