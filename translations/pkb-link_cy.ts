@@ -605,6 +605,18 @@
         <source>The NHS number is hidden on this shared computer until you ask to see it</source>
         <translation>Mae&apos;r rhif GIG wedi&apos;i guddio ar y cyfrifiadur a rennir hwn nes i chi ofyn am ei weld</translation>
     </message>
+    <message>
+        <source>Show other &amp;identifiers</source>
+        <translation>Dangos &amp;dynodyddion eraill</translation>
+    </message>
+    <message>
+        <source>Show other identifiers</source>
+        <translation>Dangos dynodyddion eraill</translation>
+    </message>
+    <message>
+        <source>Other identifiers are hidden on this shared computer until you ask to see them</source>
+        <translation>Mae dynodyddion eraill wedi&apos;u cuddio ar y cyfrifiadur a rennir hwn nes i chi ofyn am eu gweld</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentConfig</name>

@@ -605,6 +605,18 @@
         <source>The NHS number is hidden on this shared computer until you ask to see it</source>
         <translation>Na tym wspólnym komputerze numer NHS jest ukryty, dopóki nie poprosisz o jego wyświetlenie</translation>
     </message>
+    <message>
+        <source>Show other &amp;identifiers</source>
+        <translation>Pokaż &amp;inne identyfikatory</translation>
+    </message>
+    <message>
+        <source>Show other identifiers</source>
+        <translation>Pokaż inne identyfikatory</translation>
+    </message>
+    <message>
+        <source>Other identifiers are hidden on this shared computer until you ask to see them</source>
+        <translation>Na tym wspólnym komputerze inne identyfikatory są ukryte, dopóki nie poprosisz o ich wyświetlenie</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentConfig</name>

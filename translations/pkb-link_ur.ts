@@ -605,6 +605,18 @@
         <source>The NHS number is hidden on this shared computer until you ask to see it</source>
         <translation>اس مشترکہ کمپیوٹر پر NHS نمبر اس وقت تک چھپا رہتا ہے جب تک آپ اسے دیکھنے کو نہ کہیں</translation>
     </message>
+    <message>
+        <source>Show other &amp;identifiers</source>
+        <translation>&amp;دیگر شناختی نمبر دکھائیں</translation>
+    </message>
+    <message>
+        <source>Show other identifiers</source>
+        <translation>دیگر شناختی نمبر دکھائیں</translation>
+    </message>
+    <message>
+        <source>Other identifiers are hidden on this shared computer until you ask to see them</source>
+        <translation>اس مشترکہ کمپیوٹر پر دیگر شناختی نمبر اس وقت تک چھپے رہتے ہیں جب تک آپ انہیں دیکھنے کو نہ کہیں</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentConfig</name>

@@ -7,7 +7,7 @@
 
 #include <QClipboard>
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -124,9 +124,12 @@ DetailsPage::DetailsPage(QWidget *parent)
     content()->addWidget(m_empty);
 
     m_detailsArea = new QWidget(this);
-    m_form = newFormLayout(m_detailsArea);
+    // A grid, not a QFormLayout: Qt's form layout lays word-wrapped fields out with the row
+    // heights it worked out for another width once its size hint has been asked for (a page
+    // filled before it is shown, another language), which cut the address off.
+    m_form = new QGridLayout(m_detailsArea);
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_form->setColumnStretch(1, 1);
     m_dob = addRow("detailsDob");
     m_deceased = addRow("detailsDeceased");
     m_sex = addRow("detailsSex");
@@ -143,11 +146,23 @@ DetailsPage::DetailsPage(QWidget *parent)
     m_reveal->setAutoDefault(true);
     m_reveal->hide();
     nhsCellLayout->addWidget(m_reveal, 0, Qt::AlignLeading);
-    m_form->addRow(newFormLabel(nhsCell, m_detailsArea), nhsCell);
+    addFieldRow(nhsCell);
     m_nhsCell = nhsCell;
     connect(m_reveal, &QPushButton::clicked, this, &DetailsPage::revealNhsNumber);
 
-    m_otherIds = addRow("detailsOtherIds");
+    m_otherIdsCell = new QWidget(m_detailsArea);
+    auto *otherIdsLayout = new QVBoxLayout(m_otherIdsCell);
+    otherIdsLayout->setContentsMargins(0, 0, 0, 0);
+    m_otherIds = newValueLabel("detailsOtherIds", m_otherIdsCell);
+    otherIdsLayout->addWidget(m_otherIds);
+    m_revealOtherIds = new QPushButton(m_otherIdsCell);
+    m_revealOtherIds->setObjectName(QStringLiteral("revealOtherIdsButton"));
+    m_revealOtherIds->setAutoDefault(true);
+    m_revealOtherIds->hide();
+    otherIdsLayout->addWidget(m_revealOtherIds, 0, Qt::AlignLeading);
+    addFieldRow(m_otherIdsCell);
+    connect(m_revealOtherIds, &QPushButton::clicked, this, &DetailsPage::revealOtherIdentifiers);
+
     m_publicId = addRow("detailsPublicId");
     m_contacts = addRow("detailsContacts");
     m_address = addRow("detailsAddress");
@@ -190,21 +205,30 @@ DetailsPage::DetailsPage(QWidget *parent)
 void DetailsPage::retranslate()
 {
     const QList<std::pair<QWidget *, QString>> rows = {
-        { m_dob, tr("Date of birth:") },          { m_deceased, tr("Date of death:") },
-        { m_sex, tr("Sex at birth:") },           { m_nhsCell, tr("NHS number:") },
-        { m_otherIds, tr("Other identifiers:") }, { m_publicId, tr("PKB public id:") },
-        { m_contacts, tr("Contact details:") },   { m_address, tr("Address:") },
+        { m_dob, tr("Date of birth:") },
+        { m_deceased, tr("Date of death:") },
+        { m_sex, tr("Sex at birth:") },
+        { m_nhsCell, tr("NHS number:") },
+        { m_otherIdsCell, tr("Other identifiers:") },
+        { m_publicId, tr("PKB public id:") },
+        { m_contacts, tr("Contact details:") },
+        { m_address, tr("Address:") },
     };
     for (const auto &[field, text] : rows) {
-        setFormLabelText(m_form, field, text);
+        m_rowLabels.value(field)->setText(text);
         field->setAccessibleDescription(QString(text).remove(QLatin1Char(':')));
     }
+    m_otherIds->setAccessibleDescription(m_otherIdsCell->accessibleDescription());
     m_subtitle->setText(tr("Your details as Patients Know Best holds them."));
     m_empty->setText(tr("Your details could not be loaded yet. Use Refresh to try again."));
     m_reveal->setText(tr("Show NHS &number"));
     m_reveal->setAccessibleName(tr("Show NHS number"));
     m_reveal->setAccessibleDescription(
         tr("The NHS number is hidden on this shared computer until you ask to see it"));
+    m_revealOtherIds->setText(tr("Show other &identifiers"));
+    m_revealOtherIds->setAccessibleName(tr("Show other identifiers"));
+    m_revealOtherIds->setAccessibleDescription(
+        tr("Other identifiers are hidden on this shared computer until you ask to see them"));
     m_expiryWarning->setText(tr("PKB did not give this app a way to renew its access. When the "
                                 "current access ends, you will need to grant access again."));
     m_busy->setAccessibleName(tr("Refreshing"));
@@ -214,25 +238,37 @@ void DetailsPage::retranslate()
     m_refresh->setAccessibleDescription(tr("Get your details from PKB again"));
     // The values carry words and dates of the language too.
     if (m_hasDetails) {
-        const bool revealed = m_nhsRevealed;
         setDetails(m_details, m_lastUpdatedAt);
-        m_nhsRevealed = revealed;
-        updateNhsVisibility();
     } else {
         m_name->setText(tr("Your details"));
-        rebuildNhsNumbers(PatientDetails());
+        showIdentifiers();
     }
 }
 
-QLabel *DetailsPage::addRow(const char *objectName)
+QLabel *DetailsPage::newValueLabel(const char *objectName, QWidget *parent)
 {
-    auto *value = new QLabel(m_detailsArea);
+    auto *value = new QLabel(parent);
     value->setObjectName(QString::fromLatin1(objectName));
     value->setWordWrap(true);
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(valueInteraction());
-    m_form->addRow(newFormLabel(value, m_detailsArea), value);
     return value;
+}
+
+QLabel *DetailsPage::addRow(const char *objectName)
+{
+    QLabel *value = newValueLabel(objectName, m_detailsArea);
+    addFieldRow(value);
+    return value;
+}
+
+void DetailsPage::addFieldRow(QWidget *field)
+{
+    const int row = int(m_rowLabels.size());
+    QLabel *label = newFormLabel(field, m_detailsArea);
+    m_form->addWidget(label, row, 0, Qt::AlignLeading | Qt::AlignTop);
+    m_form->addWidget(field, row, 1);
+    m_rowLabels.insert(field, label);
 }
 
 void DetailsPage::setRowValue(QLabel *value, const QString &text)
@@ -241,15 +277,15 @@ void DetailsPage::setRowValue(QLabel *value, const QString &text)
     value->setAccessibleName(value->accessibleDescription() + QStringLiteral(": ") + text);
 }
 
-void DetailsPage::setRowVisible(QLabel *value, bool visible)
+void DetailsPage::setRowVisible(QWidget *field, bool visible)
 {
-    m_form->setRowVisible(value, visible);
+    field->setVisible(visible);
+    m_rowLabels.value(field)->setVisible(visible);
 }
 
 void DetailsPage::setDetails(const PatientDetails &details, const QDateTime &lastUpdated)
 {
     m_details = details;
-    m_empty->hide();
     m_detailsArea->show();
     m_name->setText(details.displayName(true));
 
@@ -262,17 +298,9 @@ void DetailsPage::setDetails(const PatientDetails &details, const QDateTime &las
                                                : tr("Date not recorded"));
     setRowValue(m_sex, sexText(details.sexAtBirth));
 
-    rebuildNhsNumbers(details);
     m_hasDetails = true;
-    updateNhsVisibility();
-
-    QStringList others;
-    for (const NationalId &id : details.nationalIds) {
-        if (!id.isNhsNumber)
-            others << tr("%1: %2").arg(id.name, id.displayValue());
-    }
-    setRowValue(m_otherIds, others.join(QLatin1Char('\n')));
-    setRowVisible(m_otherIds, !others.isEmpty());
+    updateActions();
+    showIdentifiers();
 
     setRowValue(m_publicId, details.publicId.isEmpty() ? tr("Not given") : details.publicId);
 
@@ -290,7 +318,32 @@ void DetailsPage::setDetails(const PatientDetails &details, const QDateTime &las
     m_lastUpdated->setText(lastUpdated.isValid() ? lastUpdatedText(lastUpdated) : QString());
 }
 
-void DetailsPage::rebuildNhsNumbers(const PatientDetails &details)
+void DetailsPage::showIdentifiers()
+{
+    const bool withholdNhs = m_hideIdentifiers && !m_nhsRevealed && m_hasDetails;
+    const bool withholdOthers = m_hideIdentifiers && !m_otherIdsRevealed && m_hasDetails;
+    rebuildNhsNumbers(m_details.nhsNumbers(), withholdNhs);
+    m_nhsNumbers->setVisible(!withholdNhs);
+    m_reveal->setVisible(withholdNhs);
+
+    QStringList others;
+    for (const NationalId &id : std::as_const(m_details.nationalIds)) {
+        if (!id.isNhsNumber)
+            others << tr("%1: %2").arg(id.name, id.displayValue());
+    }
+    const bool withheld = withholdOthers && !others.isEmpty();
+    if (withheld || others.isEmpty()) {
+        m_otherIds->clear();
+        m_otherIds->setAccessibleName(QString());
+    } else {
+        setRowValue(m_otherIds, others.join(QLatin1Char('\n')));
+    }
+    m_otherIds->setVisible(!withheld);
+    m_revealOtherIds->setVisible(withheld);
+    setRowVisible(m_otherIdsCell, m_hasDetails && !others.isEmpty());
+}
+
+void DetailsPage::rebuildNhsNumbers(const QList<NationalId> &numbers, bool withheld)
 {
     while (QLayoutItem *item = m_nhsLayout->takeAt(0)) {
         if (QLayout *row = item->layout()) {
@@ -302,7 +355,8 @@ void DetailsPage::rebuildNhsNumbers(const PatientDetails &details)
         delete item->widget();
         delete item;
     }
-    const QList<NationalId> numbers = details.nhsNumbers();
+    if (withheld)
+        return; // not even "Not recorded" until the patient asks
     if (numbers.isEmpty()) {
         auto *none = new QLabel(tr("Not recorded"), m_nhsNumbers);
         none->setObjectName(QStringLiteral("detailsNhsNumber"));
@@ -359,11 +413,12 @@ void DetailsPage::rebuildNhsNumbers(const PatientDetails &details)
     }
 }
 
-void DetailsPage::setNhsNumberHiddenUntilRevealed(bool hidden)
+void DetailsPage::setIdentifiersHiddenUntilRevealed(bool hidden)
 {
-    m_hideNhsNumber = hidden;
+    m_hideIdentifiers = hidden;
     m_nhsRevealed = false;
-    updateNhsVisibility();
+    m_otherIdsRevealed = false;
+    showIdentifiers();
 }
 
 bool DetailsPage::isNhsNumberRevealed() const
@@ -374,16 +429,15 @@ bool DetailsPage::isNhsNumberRevealed() const
 void DetailsPage::revealNhsNumber()
 {
     m_nhsRevealed = true;
-    updateNhsVisibility();
+    showIdentifiers();
     if (QWidget *copy = m_nhsNumbers->findChild<QPushButton *>(QStringLiteral("copyNhsButton")))
         copy->setFocus();
 }
 
-void DetailsPage::updateNhsVisibility()
+void DetailsPage::revealOtherIdentifiers()
 {
-    const bool hide = m_hideNhsNumber && !m_nhsRevealed && m_hasDetails;
-    m_nhsNumbers->setVisible(!hide);
-    m_reveal->setVisible(hide);
+    m_otherIdsRevealed = true;
+    showIdentifiers();
 }
 
 Qt::TextInteractionFlags DetailsPage::valueInteraction() const
@@ -445,27 +499,38 @@ void DetailsPage::clear()
     m_details = PatientDetails();
     m_hasDetails = false;
     m_nhsRevealed = false;
+    m_otherIdsRevealed = false;
     m_name->setText(tr("Your details"));
     for (QLabel *value :
          { m_dob, m_deceased, m_sex, m_otherIds, m_publicId, m_contacts, m_address }) {
         value->clear();
         value->setAccessibleName(QString());
     }
-    PatientDetails none;
-    rebuildNhsNumbers(none);
+    showIdentifiers();
     m_lastUpdated->clear();
     m_lastUpdatedAt = {};
     m_expiryWarning->hide();
     m_detailsArea->hide();
-    m_empty->show();
+    updateActions();
     setBusy(false);
-    updateNhsVisibility();
 }
 
 void DetailsPage::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
     m_refresh->setEnabled(!busy);
+}
+
+void DetailsPage::setRetryOfferedAbove(bool offered)
+{
+    m_retryOfferedAbove = offered;
+    updateActions();
+}
+
+void DetailsPage::updateActions()
+{
+    m_refresh->setVisible(!m_retryOfferedAbove);
+    m_empty->setVisible(!m_hasDetails && !m_retryOfferedAbove);
 }
 
 void DetailsPage::setNeedsGrantAtExpiry(bool needsGrant)

@@ -5,9 +5,10 @@
 #include "pkb/PatientDetails.h"
 
 #include <QDateTime>
+#include <QHash>
 
 class PageHeading;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -25,12 +26,17 @@ public:
     // Removes every piece of patient data from the page (sign-out, unlink, another account).
     void clear();
     void setBusy(bool busy);
+    // The error banner offers Retry for getting the details: the page's own Refresh and its
+    // "use Refresh" hint step aside meanwhile, so there is one action with one instruction.
+    void setRetryOfferedAbove(bool offered);
     // PKB gave no refresh token: warn that access ends with the access token.
     void setNeedsGrantAtExpiry(bool needsGrant);
 
-    // Kiosk mode: the NHS number stays hidden behind "Show NHS number" until asked for, and is
-    // hidden again by clear().
-    void setNhsNumberHiddenUntilRevealed(bool hidden);
+    // Kiosk mode: every national identifier stays off the page (not even in a hidden label a
+    // screen reader could read) until the patient asks for it: the NHS numbers behind "Show NHS
+    // number", the others (a CHI number, ...) behind "Show other identifiers". clear() hides
+    // them again.
+    void setIdentifiersHiddenUntilRevealed(bool hidden);
     bool isNhsNumberRevealed() const;
     // Kiosk mode: the details cannot be selected or copied except with the Copy buttons.
     void setDetailsSelectable(bool selectable);
@@ -47,12 +53,17 @@ protected:
 
 private:
     void retranslate() override;
+    QLabel *newValueLabel(const char *objectName, QWidget *parent);
     QLabel *addRow(const char *objectName);
+    void addFieldRow(QWidget *field);
     void setRowValue(QLabel *value, const QString &text);
-    void setRowVisible(QLabel *value, bool visible);
-    void rebuildNhsNumbers(const PatientDetails &details);
+    void setRowVisible(QWidget *field, bool visible);
+    void rebuildNhsNumbers(const QList<NationalId> &numbers, bool withheld);
     void revealNhsNumber();
-    void updateNhsVisibility();
+    void revealOtherIdentifiers();
+    // Puts the identifiers on the page, or leaves them off while they are to stay hidden.
+    void showIdentifiers();
+    void updateActions();
     void forgetClipboard();
     // The labels showing the patient's data (the heading, the rows, the NHS numbers).
     QList<QLabel *> patientLabels() const;
@@ -63,13 +74,16 @@ private:
     QLabel *m_empty = nullptr;
     QWidget *m_nhsCell = nullptr;
     QWidget *m_detailsArea = nullptr;
-    QFormLayout *m_form = nullptr;
+    QGridLayout *m_form = nullptr;
+    QHash<QWidget *, QLabel *> m_rowLabels; // each field's row label
     QLabel *m_dob = nullptr;
     QLabel *m_deceased = nullptr;
     QLabel *m_sex = nullptr;
     QWidget *m_nhsNumbers = nullptr;
     QVBoxLayout *m_nhsLayout = nullptr;
+    QWidget *m_otherIdsCell = nullptr;
     QLabel *m_otherIds = nullptr;
+    QPushButton *m_revealOtherIds = nullptr;
     QLabel *m_publicId = nullptr;
     QLabel *m_contacts = nullptr;
     QLabel *m_address = nullptr;
@@ -81,8 +95,10 @@ private:
     QDateTime m_lastUpdatedAt;
     PatientDetails m_details; // what is on screen, to show it again in another language
     QString m_copiedToClipboard;
-    bool m_hideNhsNumber = false;
+    bool m_hideIdentifiers = false;
     bool m_selectable = true;
     bool m_nhsRevealed = false;
+    bool m_otherIdsRevealed = false;
     bool m_hasDetails = false;
+    bool m_retryOfferedAbove = false;
 };

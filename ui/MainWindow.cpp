@@ -272,6 +272,7 @@ void MainWindow::connectPages()
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retry);
     connect(m_banner, &ErrorBanner::dismissed, this, [this] {
         const RetryAction dismissed = std::exchange(m_retryAction, RetryAction::None);
+        m_detailsPage->setRetryOfferedAbove(false);
         // Not retrying the keychain means giving up the access PKB gave: the attempt ends.
         if (dismissed == RetryAction::SaveTokens && m_attempt)
             m_attempt->abandon({});
@@ -641,6 +642,8 @@ void MainWindow::showError(const AppError &error, RetryAction retry)
 {
     m_retryAction = retry;
     m_banner->showMessage(ErrorWording::forError(error), retry != RetryAction::None);
+    // One way to try again: the banner's Retry, not also the details page's Refresh.
+    m_detailsPage->setRetryOfferedAbove(retry == RetryAction::RefreshDetails);
     m_banner->setToolTip(error.technicalDetail.isEmpty()
                              ? QString()
                              : tr("Details for support: %1").arg(error.technicalDetail));
@@ -678,6 +681,7 @@ void MainWindow::dismissError()
 {
     m_retryAction = RetryAction::None;
     m_banner->dismiss();
+    m_detailsPage->setRetryOfferedAbove(false);
 }
 
 void MainWindow::unlink()
@@ -772,7 +776,7 @@ void MainWindow::openAbout()
 void MainWindow::applyKioskMode()
 {
     m_kiosk = m_settings->kioskMode();
-    m_detailsPage->setNhsNumberHiddenUntilRevealed(m_kiosk);
+    m_detailsPage->setIdentifiersHiddenUntilRevealed(m_kiosk);
     m_detailsPage->setDetailsSelectable(!m_kiosk);
     // No way out of the app and no settings for patients: hidden and disabled, so their
     // shortcuts do nothing either.

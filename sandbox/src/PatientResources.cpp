@@ -22,13 +22,18 @@ QJsonArray identifiers(const PatientRecord &patient)
 {
     QJsonArray list;
     const QJsonArray nationalIds = patient.fields.value(QLatin1String("nationalIds")).toArray();
-    for (const QJsonValue &id : nationalIds) {
-        if (id.toObject().value(QLatin1String("name")).toString() != QLatin1String("NHS number"))
+    for (const QJsonValue &entry : nationalIds) {
+        const QJsonObject id = entry.toObject();
+        // Other national ids only when the seed names their system (one PKB may not know).
+        const bool isNhs =
+            id.value(QLatin1String("name")).toString() == QLatin1String("NHS number");
+        const QString system =
+            isNhs ? QString(kNhsNumberSystem) : id.value(QLatin1String("system")).toString();
+        if (system.isEmpty())
             continue;
-        list.append(QJsonObject {
-            { QStringLiteral("use"), QStringLiteral("official") },
-            { QStringLiteral("system"), kNhsNumberSystem },
-            { QStringLiteral("value"), id.toObject().value(QLatin1String("value")) } });
+        list.append(QJsonObject { { QStringLiteral("use"), QStringLiteral("official") },
+                                  { QStringLiteral("system"), system },
+                                  { QStringLiteral("value"), id.value(QLatin1String("value")) } });
     }
     list.append(QJsonObject { { QStringLiteral("use"), QStringLiteral("secondary") },
                               { QStringLiteral("system"), kPublicIdSystem },

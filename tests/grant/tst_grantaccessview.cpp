@@ -673,6 +673,8 @@ void TestGrantAccessView::headerShowsHostSecurityAndProgress()
     QVERIFY(!webViewOf(view)->accessibleName().isEmpty());
     QVERIFY(!progress->accessibleName().isEmpty());
     LOOP_TRY_COMPARE(progress->value(), 100);
+    // Loaded: no full bar is left beside Cancel.
+    LOOP_TRY_VERIFY(progress->isHidden());
     QCOMPARE(host->text(), QStringLiteral("127.0.0.1"));
     QCOMPARE(security->text(), QStringLiteral("Not encrypted: local test server"));
     QVERIFY(!host->text().contains(QLatin1Char('?')));
@@ -682,6 +684,7 @@ void TestGrantAccessView::headerShowsHostSecurityAndProgress()
     QCOMPARE(host->text(), QString());
     QCOMPARE(security->text(), QString());
     QCOMPARE(progress->value(), 0);
+    QVERIFY(progress->isHidden());
     QVERIFY(!cancelButton->isEnabled());
     QVERIFY(!webViewOf(view));
 }

@@ -82,7 +82,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QCOMPARE(seedPatients().size(), 5);
+        QCOMPARE(seedPatients().size(), 6);
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     }
     void init() { QVERIFY(m_sandbox.reset()); }
@@ -160,11 +160,28 @@ private Q_SLOTS:
         QCOMPARE(patient.value(QLatin1String("id")).toString(), publicId);
 
         QStringList nhsNumbers;
+        QStringList identifiers; // every one, in the seed's order: another system's too
         const QJsonArray nationalIds = seed.value(QLatin1String("nationalIds")).toArray();
-        for (const QJsonValue &id : nationalIds)
-            nhsNumbers.append(id.toObject().value(QLatin1String("value")).toString());
+        for (const QJsonValue &entry : nationalIds) {
+            const QJsonObject id = entry.toObject();
+            const QString value = id.value(QLatin1String("value")).toString();
+            if (id.value(QLatin1String("name")).toString() == QLatin1String("NHS number")) {
+                nhsNumbers.append(value);
+                identifiers.append(value);
+            } else if (id.contains(QLatin1String("system"))) {
+                identifiers.append(value);
+                QCOMPARE(identifierValues(patient, id.value(QLatin1String("system")).toString()),
+                         QStringList { value });
+            }
+        }
         QCOMPARE(identifierValues(patient, QStringLiteral("https://fhir.nhs.uk/Id/nhs-number")),
                  nhsNumbers);
+        QStringList allValues;
+        const QJsonArray all = patient.value(QLatin1String("identifier")).toArray();
+        for (const QJsonValue &entry : all)
+            allValues.append(entry.toObject().value(QLatin1String("value")).toString());
+        identifiers.append(publicId);
+        QCOMPARE(allValues, identifiers);
         QCOMPARE(identifierValues(patient,
                                   QStringLiteral("http://fhir.patientsknowbest.com/id/public-id")),
                  QStringList { publicId });
@@ -177,7 +194,7 @@ private Q_SLOTS:
         for (const QJsonValue &part : givenArray)
             given.append(part.toString());
         QCOMPARE(given.join(QLatin1Char(' ')), seed.value(QLatin1String("firstName")).toString());
-        if (seed.value(QLatin1String("title")).isNull())
+        if (seed.value(QLatin1String("title")).toString().isEmpty()) // null or ""
             QVERIFY(!name.contains(QLatin1String("prefix")));
         else
             QCOMPARE(name.value(QLatin1String("prefix")).toArray().at(0),

@@ -1,6 +1,7 @@
 // What the patient sees when linking does not work: Deny, Cancel, PKB unreachable, a failing
-// token endpoint or details endpoint; and that Retry works once PKB is back. The account is
-// never shown as linked unless the session says so.
+// token endpoint or details endpoint; and that Retry works once PKB is back (and is then the
+// only way offered to try again). The account is never shown as linked unless the session says
+// so.
 #include "UiHarness.h"
 
 #include "MainWindow.h"
@@ -112,6 +113,40 @@ private Q_SLOTS:
         QVERIFY2(h.decideOnGrantPage(true), qPrintable(h.lastFailure()));
         QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")), qPrintable(h.bannerText()));
         QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+    }
+
+    void pkbUnreachableAtSignInOffersOneWayToTryAgain()
+    {
+        toHome();
+        QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
+        h.openWindow(); // a restart, and PKB drops every connection
+        QVERIFY(h.sandbox().addFault(QStringLiteral("purview"), QStringLiteral("drop"), 0, -1));
+        QVERIFY2(h.signIn(QStringLiteral("pat"), kPassword), qPrintable(h.lastFailure()));
+        QVERIFY(h.waitForPage(QStringLiteral("detailsPage")));
+        UI_TRY_VERIFY_WITH_TIMEOUT(h.isBannerShown(), 20000);
+        QVERIFY(retryVisible());
+        // The banner's Retry and its instruction only: no second button for the same thing,
+        // no second instruction on the page.
+        auto *refresh = h.find<QPushButton>(QStringLiteral("refreshButton"));
+        QVERIFY(!refresh->isVisible());
+        QVERIFY(!h.find<QLabel>(QStringLiteral("detailsEmpty"))->isVisible());
+        QVERIFY2(h.bannerText().contains(QStringLiteral("try again")), qPrintable(h.bannerText()));
+
+        QVERIFY(h.sandbox().clearFaults());
+        QVERIFY(h.clickButton(QStringLiteral("retryButton")));
+        UI_TRY_VERIFY_WITH_TIMEOUT(session()->hasDetails() && !session()->isBusy(), 15000);
+        QVERIFY(!h.isBannerShown());
+        QCOMPARE(h.currentPage(), QStringLiteral("detailsPage"));
+        QVERIFY(refresh->isVisible() && refresh->isEnabled());
+
+        // Dismissing the banner brings the page's Refresh back.
+        QVERIFY(h.sandbox().addFault(QStringLiteral("purview"), QStringLiteral("drop"), 0, -1));
+        QVERIFY(h.clickButton(QStringLiteral("refreshButton")));
+        UI_TRY_VERIFY_WITH_TIMEOUT(h.isBannerShown(), 20000);
+        QVERIFY(retryVisible());
+        QVERIFY(!refresh->isVisible());
+        QVERIFY(h.clickButton(QStringLiteral("dismissErrorButton")));
+        QVERIFY(refresh->isVisible());
     }
 
     void tokenEndpointErrorThenRetryWorks()

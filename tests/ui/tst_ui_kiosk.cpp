@@ -1,6 +1,7 @@
 // Clinic kiosk mode and the administrator's fixed settings, through the real main window:
-// no settings or quit, no account list, the idle warning and sign-out, the NHS number behind
-// a reveal button, and fixed values shown read-only.
+// no settings or quit, no account list, the idle warning and sign-out, every national
+// identifier behind a reveal button (and out of the accessibility tree until then), and fixed
+// values shown read-only.
 #include "UiHarness.h"
 
 #include "IdleWatcher.h"
@@ -9,6 +10,7 @@
 #include "link/AppCore.h"
 #include "link/PatientSession.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QDialog>
 #include <QDir>
@@ -22,6 +24,45 @@ void saveScreenshot(QWidget *window, const QString &name)
 {
     QDir().mkpath(QStringLiteral("screenshots"));
     window->grab().save(QStringLiteral("screenshots/%1.png").arg(name));
+}
+
+// Everything a screen reader can read in the window: the accessible name, description and value
+// of every object in its accessibility tree, shown or not.
+void collectAccessibleTexts(QAccessibleInterface *node, QStringList &texts, int depth = 0)
+{
+    if (!node || !node->isValid() || depth > 64)
+        return;
+    for (const auto kind : { QAccessible::Name, QAccessible::Description, QAccessible::Value })
+        texts << node->text(kind);
+    for (int i = 0; i < node->childCount(); ++i)
+        collectAccessibleTexts(node->child(i), texts, depth + 1);
+}
+
+// What the window holds that shows or reads out any of needles: label texts, button texts,
+// tooltips, and the whole accessibility tree.
+QStringList textsHolding(QWidget *window, const QStringList &needles)
+{
+    QStringList texts;
+    collectAccessibleTexts(QAccessible::queryAccessibleInterface(window), texts);
+    const auto widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        texts << widget->toolTip() << widget->accessibleName() << widget->accessibleDescription();
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            texts << label->text();
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            texts << button->text();
+    }
+    QStringList holding;
+    for (const QString &text : std::as_const(texts)) {
+        QString digits = text;
+        digits.remove(QLatin1Char(' '));
+        for (const QString &needle : needles) {
+            if (digits.contains(needle))
+                holding << text;
+        }
+    }
+    holding.removeDuplicates();
+    return holding;
 }
 
 const QString kPassword = QStringLiteral("correct horse battery");
@@ -160,7 +201,7 @@ private Q_SLOTS:
         auto nhsLabel = [this] {
             return h.find<QLabel>(QStringLiteral("detailsNhsNumber"));
         };
-        QVERIFY(!nhsLabel()->isVisible());
+        QVERIFY(!nhsLabel()); // not on the page at all until revealed
         QVERIFY(!h.visibleTexts().join(QLatin1Char(' ')).contains(QStringLiteral("999 156")));
         saveScreenshot(h.window(), QStringLiteral("kiosk-details-hidden-nhs"));
         QVERIFY(h.clickButton(QStringLiteral("revealNhsButton")));
@@ -172,8 +213,51 @@ private Q_SLOTS:
         QVERIFY2(h.signIn(QStringLiteral("pat"), kPassword), qPrintable(h.lastFailure()));
         QVERIFY(h.waitForPage(QStringLiteral("detailsPage")));
         UI_TRY_VERIFY(h.find<QPushButton>(QStringLiteral("revealNhsButton"))->isVisible());
-        QVERIFY(!nhsLabel()->isVisible());
+        QVERIFY(!nhsLabel());
         QCOMPARE(h.window()->windowTitle(), QStringLiteral("PKB Link"));
+    }
+
+    void everyNationalIdentifierHiddenUntilRevealed()
+    {
+        openKioskSignedIn();
+        // A CHI number first, then an NHS number.
+        QVERIFY2(
+            h.connectAndGrant(QStringLiteral("rhodri.patient"), QStringLiteral("Sandbox-Rhodri-1")),
+            qPrintable(h.lastFailure()));
+        const QString chi = QStringLiteral("0101884321");
+        const QString nhs = QStringLiteral("4010232137");
+        UI_TRY_VERIFY(h.find<QLabel>(QStringLiteral("detailsName"))
+                          ->text()
+                          .contains(QStringLiteral("Rhodri")));
+        auto *revealNhs = h.find<QPushButton>(QStringLiteral("revealNhsButton"));
+        auto *revealOthers = h.find<QPushButton>(QStringLiteral("revealOtherIdsButton"));
+        QVERIFY(revealOthers);
+        QVERIFY(revealNhs->isVisible());
+        QVERIFY(revealOthers->isVisible());
+        QVERIFY(!revealOthers->accessibleName().isEmpty());
+        QVERIFY(!revealOthers->accessibleDescription().isEmpty());
+        QCOMPARE(textsHolding(h.window(), { chi, nhs }), QStringList());
+        saveScreenshot(h.window(), QStringLiteral("kiosk-details-hidden-ids"));
+
+        // Each reveal shows its own identifiers only.
+        QVERIFY(h.clickButton(QStringLiteral("revealNhsButton")));
+        QVERIFY(h.find<QLabel>(QStringLiteral("detailsNhsNumber"))->isVisible());
+        QVERIFY(!textsHolding(h.window(), { nhs }).isEmpty());
+        QCOMPARE(textsHolding(h.window(), { chi }), QStringList());
+        QVERIFY(revealOthers->isVisible());
+        QVERIFY(h.clickButton(QStringLiteral("revealOtherIdsButton")));
+        auto *others = h.find<QLabel>(QStringLiteral("detailsOtherIds"));
+        QVERIFY(others->isVisible());
+        QCOMPARE(others->text(), QStringLiteral("CHI number: 0101884321"));
+        QVERIFY(others->accessibleName().contains(chi));
+        QVERIFY(!revealOthers->isVisible());
+
+        // Hidden again for the next sign-in.
+        QVERIFY(h.triggerAction(QStringLiteral("actionSignOut")));
+        QVERIFY2(h.signIn(QStringLiteral("pat"), kPassword), qPrintable(h.lastFailure()));
+        QVERIFY(h.waitForPage(QStringLiteral("detailsPage")));
+        UI_TRY_VERIFY(revealOthers->isVisible() && revealNhs->isVisible());
+        QCOMPARE(textsHolding(h.window(), { chi, nhs }), QStringList());
     }
 
     void administratorFixedSettingsAreReadOnly()

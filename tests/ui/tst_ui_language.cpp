@@ -102,9 +102,13 @@ private Q_SLOTS:
         QCOMPARE(dob->text(), DetailsPage::formatDate(QDate(1985, 4, 12)));
         QVERIFY(!dob->text().contains(QStringLiteral("April")));
         // The form's row labels are there, translated, and name their fields.
-        auto *dobLabel = qobject_cast<QLabel *>(h.find<QWidget>(QStringLiteral("detailsPage"))
-                                                    ->findChild<QFormLayout *>()
-                                                    ->labelForField(dob));
+        QLabel *dobLabel = nullptr;
+        const auto pageLabels =
+            h.find<QWidget>(QStringLiteral("detailsPage"))->findChildren<QLabel *>();
+        for (QLabel *label : pageLabels) {
+            if (label->buddy() == dob)
+                dobLabel = label;
+        }
         QVERIFY(dobLabel);
         QCOMPARE(dobLabel->text(), translated("DetailsPage", "Date of birth:"));
         QVERIFY(dobLabel->text() != QStringLiteral("Date of birth:"));

@@ -1,5 +1,7 @@
 // Screenshots for the README: the welcome, grant (sandbox login page loaded) and details pages,
-// plus home and a dark-palette variant. Skipped unless PKBLINK_SCREENSHOT_DIR names a folder.
+// plus home and a dark-palette variant, and the details after a restart and sign-in (a five-line
+// address), after Refresh and with PKB out of reach. Skipped unless PKBLINK_SCREENSHOT_DIR names
+// a folder.
 // PKBLINK_SCREENSHOT_SCALE (e.g. 2) renders at that scale factor (file names get "@2x").
 #include "UiHarness.h"
 
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPushButton>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -125,6 +128,40 @@ private Q_SLOTS:
         QVERIFY2(h.decideOnGrantPage(false), qPrintable(h.lastFailure()));
         UI_TRY_VERIFY(h.isBannerShown());
         shoot(QStringLiteral("denied"));
+    }
+
+    void relaunchPath()
+    {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        h.openWindow()->resize(900, 700);
+        QVERIFY2(h.createAccount(QStringLiteral("sam"), QStringLiteral("Sam"), kPassword),
+                 qPrintable(h.lastFailure()));
+        QVERIFY2(
+            h.connectAndGrant(QStringLiteral("rhodri.patient"), QStringLiteral("Sandbox-Rhodri-1")),
+            qPrintable(h.lastFailure()));
+        auto address = [this] {
+            return h.find<QLabel>(QStringLiteral("detailsAddress"))->text();
+        };
+        UI_TRY_VERIFY(address().endsWith(QStringLiteral("Wales")));
+        shoot(QStringLiteral("relaunch-1-linked"));
+
+        h.openWindow()->resize(900, 700); // a restart on the same data
+        QVERIFY2(h.signIn(QStringLiteral("sam"), kPassword), qPrintable(h.lastFailure()));
+        QVERIFY(h.waitForPage(QStringLiteral("detailsPage")));
+        UI_TRY_VERIFY(address().endsWith(QStringLiteral("Wales")));
+        shoot(QStringLiteral("relaunch-2-signed-in"));
+
+        QVERIFY(h.clickButton(QStringLiteral("refreshButton")));
+        UI_TRY_VERIFY(h.find<QPushButton>(QStringLiteral("refreshButton"))->isEnabled());
+        shoot(QStringLiteral("relaunch-3-refreshed"));
+
+        h.openWindow()->resize(900, 700);
+        h.sandbox().stop();
+        QVERIFY2(h.signIn(QStringLiteral("sam"), kPassword), qPrintable(h.lastFailure()));
+        QVERIFY(h.waitForPage(QStringLiteral("detailsPage")));
+        UI_TRY_VERIFY(h.isBannerShown());
+        shoot(QStringLiteral("relaunch-4-pkb-unreachable"));
+        QVERIFY2(h.restartSandboxOnSamePort(), qPrintable(h.lastFailure()));
     }
 
     void darkPaletteJourney()

@@ -151,6 +151,9 @@ void GrantAccessView::start(const QUrl &authorizeUrl, const EnvironmentConfig &e
             });
 #endif
     connect(m_page, &QWebEnginePage::loadProgress, m_header, &GrantHeaderBar::setProgress);
+    connect(m_page, &QWebEnginePage::loadStarted, m_header, [this] { m_header->setLoading(true); });
+    connect(m_page, &QWebEnginePage::loadFinished, m_header,
+            [this] { m_header->setLoading(false); });
     connect(m_page, &QWebEnginePage::urlChanged, this, [this](const QUrl &url) {
         m_header->showPageUrl(url, m_page->policy().siteNameOf(url));
     });
@@ -165,6 +168,7 @@ void GrantAccessView::start(const QUrl &authorizeUrl, const EnvironmentConfig &e
     m_contentLayout->addWidget(m_webView);
 
     m_header->setEnabled(true);
+    m_header->setLoading(true);
     m_header->showPageUrl(authorizeUrl, m_page->policy().siteNameOf(authorizeUrl));
     qCDebug(lcUi) << "grant attempt started";
     m_page->load(authorizeUrl);

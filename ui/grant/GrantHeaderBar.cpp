@@ -126,8 +126,16 @@ void GrantHeaderBar::setProgress(int percent)
     m_progress->setValue(qBound(0, percent, 100));
 }
 
+void GrantHeaderBar::setLoading(bool loading)
+{
+    if (loading)
+        m_progress->setValue(0);
+    m_progress->setVisible(loading);
+}
+
 void GrantHeaderBar::reset()
 {
     showPageUrl(QUrl());
+    setLoading(false);
     m_progress->setValue(0);
 }

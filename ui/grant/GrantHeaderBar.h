@@ -9,7 +9,8 @@ class QPushButton;
 
 // The bar above the grant page: whether the connection is encrypted, which site the patient is
 // typing into (a plain name for known ones, "Patients Know Best" or "NHS login", and the host,
-// never its path or query; both in the accessibility tree), the loading progress and Cancel.
+// never its path or query; both in the accessibility tree), the loading progress (only while a
+// page loads) and Cancel.
 class GrantHeaderBar : public QWidget
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
     // siteName: a plain name for the site ("NHS login"), or empty when it has none.
     void showPageUrl(const QUrl &url, const QString &siteName = {});
     void setProgress(int percent);
+    // The progress bar shows while a page loads and goes once it has.
+    void setLoading(bool loading);
     void reset();
 
 Q_SIGNALS:
