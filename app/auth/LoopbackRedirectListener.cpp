@@ -179,7 +179,8 @@ void LoopbackRedirectListener::handleRequest(QTcpSocket *socket, const QByteArra
         refuse(socket, Refusal::AlreadyFinished, QStringLiteral("a redirect was already received"));
         return;
     }
-    const QUrl redirect = QUrl::fromEncoded("http://127.0.0.1:" + port + target, QUrl::StrictMode);
+    const QUrl redirect =
+        QUrl::fromEncoded(QByteArray("http://127.0.0.1:" + port + target), QUrl::StrictMode);
     if (!redirect.isValid()) {
         refuse(socket, Refusal::BadRequest, QStringLiteral("redirect is not a valid URL"));
         return;
