@@ -81,6 +81,9 @@ QAccessibleInterface *alertFactory(const QString &className, QObject *object)
 
 void AlertAccessible::announce(QWidget *widget)
 {
+    // The message is the description: a screen reader that cached the old one reads it again.
+    QAccessibleEvent changed(widget, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
     QAccessibleEvent event(widget, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
 }

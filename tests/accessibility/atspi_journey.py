@@ -87,6 +87,8 @@ def walk(app, hidden_too=False):
     (role, name, description, node, showing) for each."""
     global walks, nodes
     walks += 1
+    # Every walk asks the app itself, never libatspi's cache.
+    app.clear_cache()
     found = []
     problems = []
 
@@ -100,6 +102,8 @@ def walk(app, hidden_too=False):
         description = node.get_description() or ''
         is_showing = showing(node)
         if is_showing and role in INTERACTIVE:
+            # What a screen reader asks besides: where the widget is.
+            node.get_index_in_parent()
             if role == Atspi.Role.UNKNOWN or role == Atspi.Role.INVALID:
                 problems.append('a widget has no role: %r' % name)
             if not name.strip():
@@ -108,6 +112,10 @@ def walk(app, hidden_too=False):
                 problems.append('%s "%s" has no description' % (node.get_role_name(), name))
         if is_showing and role in ALERTS:
             text = text_of(node)
+            if text.strip() and not description.strip():
+                # The message may have changed between the two questions: ask again.
+                node.clear_cache()
+                description = node.get_description() or ''
             if not description.strip() or not text.strip():
                 problems.append('alert "%s" is not readable (description %r, text %r)'
                                 % (name, description, text))
@@ -286,6 +294,32 @@ class DevTools:
         fail('"%s" did not appear on PKB\'s page' % element_id)
 
 
+def web_document(app, timeout=30):
+    """The grant page's web document node (Qt WebEngine's accessibility root of the page)."""
+    end = time.time() + timeout
+    while time.time() < end:
+        for r, _n, _d, node, _s in walk(app, hidden_too=True):
+            if r == Atspi.Role.DOCUMENT_WEB:
+                return node
+        time.sleep(0.1)
+    fail("the grant page's web document did not appear")
+
+
+def ask_stale(node):
+    """What a screen reader asks of a node it still holds; the node may be gone."""
+    try:
+        node.clear_cache()
+        node.get_role()
+        node.get_name()
+        node.get_index_in_parent()
+        parent = node.get_parent()
+        if parent is not None:
+            parent.get_role()
+        node.get_state_set()
+    except gi.repository.GLib.Error:
+        pass
+
+
 def grant(devtools, sandbox_url, username, password):
     devtools.connect(sandbox_url)
     devtools.run_when('login-form',
@@ -320,8 +354,17 @@ def journey(app, devtools, sandbox_url, round_number):
     type_into(app, R.PASSWORD_TEXT, 'Confirm password', password)
     press(app, 'Create account')
     press(app, 'Connect your Patients Know Best record')
+    page = web_document(app)
     grant(devtools, sandbox_url, 'alice.patient', 'Sandbox-Alice-1')
-    wait_for(app, R.PUSH_BUTTON, 'Refresh', timeout=60)
+    # A screen reader still holds the old page's node while the app tears the page down.
+    until = time.time() + 60
+    while not any(r == R.PUSH_BUTTON and n == 'Refresh' and s
+                  for r, n, _d, _node, s in walk(app)):
+        ask_stale(page)
+        if time.time() > until:
+            fail('the details did not appear')
+    for _ in range(5):
+        ask_stale(page)
 
     # The error banner: PKB fails, the banner says so readably, Dismiss hides it.
     admin(sandbox_url, 'POST', '/__admin/faults',
@@ -349,7 +392,41 @@ def journey(app, devtools, sandbox_url, round_number):
     wait_for(app, R.PUSH_BUTTON, 'Create account')
 
 
+def hammer(pid):
+    """A second client that walks the whole tree (hidden parts too) without pause."""
+    app = find_app(pid)
+    count = 0
+    while True:
+        try:
+            app.clear_cache()
+            stack = [app]
+            while stack:
+                node = stack.pop()
+                node.get_role()
+                node.get_name()
+                node.get_description()
+                node.get_state_set()
+                text = node.get_text_iface()
+                if text is not None:
+                    text.get_text(0, text.get_character_count())
+                for i in range(node.get_child_count()):
+                    child = node.get_child_at_index(i)
+                    if child is not None:
+                        stack.append(child)
+            count += 1
+        except Exception:
+            try:
+                os.kill(pid, 0)
+            except OSError:
+                print('hammer: the app is gone after %d walks' % count, flush=True)
+                return
+            time.sleep(0.05)
+
+
 def main():
+    if sys.argv[1] == '--hammer':
+        hammer(int(sys.argv[2]))
+        return 0
     pid, sandbox_url, devtools_port, rounds = (int(sys.argv[1]), sys.argv[2].rstrip('/'),
                                                int(sys.argv[3]), int(sys.argv[4]))
     started = time.time()
@@ -357,6 +434,9 @@ def main():
     if app.get_name() != 'PKB Link':
         fail('the app is registered as %r, not "PKB Link"' % app.get_name())
     devtools = DevTools(devtools_port)
+    if os.environ.get('PKBLINK_A11Y_HAMMER'):
+        import subprocess
+        subprocess.Popen([sys.executable, os.path.abspath(__file__), '--hammer', str(pid)])
     try:
         for round_number in range(rounds):
             journey(app, devtools, sandbox_url, round_number)
