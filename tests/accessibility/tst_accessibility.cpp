@@ -151,6 +151,9 @@ private Q_SLOTS:
         // The app finds the bus as it would in a desktop session (the display and the session
         // bus). Not through AT_SPI_BUS_ADDRESS: Qt 6.4 connects then but never turns on.
         environment.insert(QStringLiteral("DISPLAY"), m_displayName);
+        // Freed memory is overwritten: an object used after it was deleted (while a client still
+        // asks about it) crashes at once instead of now and then.
+        environment.insert(QStringLiteral("MALLOC_PERTURB_"), QStringLiteral("165"));
         environment.insert(QStringLiteral("QTWEBENGINE_REMOTE_DEBUGGING"),
                            QStringLiteral("127.0.0.1:%1").arg(devToolsPort));
         app.setProcessEnvironment(environment);
