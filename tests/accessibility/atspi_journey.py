@@ -472,15 +472,16 @@ def main():
     started = time.time()
     # A loaded machine: the app may take seconds to answer while Qt WebEngine starts.
     Atspi.set_timeout(10000, 30000)
-    app = find_app(pid)
-    if app.get_name() != 'PKB Link':
-        fail('the app is registered as %r, not "PKB Link"' % app.get_name())
-    devtools = DevTools(devtools_port)
-    listen()
-    if os.environ.get('PKBLINK_A11Y_HAMMER'):
-        import subprocess
-        subprocess.Popen([sys.executable, os.path.abspath(__file__), '--hammer', str(pid)])
+    round_number = 0
     try:
+        app = find_app(pid)
+        if app.get_name() != 'PKB Link':
+            fail('the app is registered as %r, not "PKB Link"' % app.get_name())
+        devtools = DevTools(devtools_port)
+        listen()
+        if os.environ.get('PKBLINK_A11Y_HAMMER'):
+            import subprocess
+            subprocess.Popen([sys.executable, os.path.abspath(__file__), '--hammer', str(pid)])
         for round_number in range(rounds):
             journey(app, devtools, sandbox_url, round_number)
             print('round %d done, %d walks' % (round_number + 1, walks), flush=True)
