@@ -19,6 +19,7 @@ PACKAGES=(
     libsodium-dev libxkbcommon-dev libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     desktop-file-utils appstream ccache
+    at-spi2-core python3-pyatspi python3-gi
 )
 # Where `test --on debian13` keeps its root, outside any checkout so every clone reuses it.
 PKBLINK_CACHE=${PKBLINK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pkb-link}

@@ -1,3 +1,4 @@
+#include "AccessibleApplication.h"
 #include "MainWindow.h"
 #include "config/AppSettings.h"
 #include "config/CommandLine.h"
@@ -47,6 +48,7 @@ int main(int argc, char *argv[])
     RedirectScheme::registerScheme(QUrl(settings->redirectUri().trimmed()));
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // Qt WebEngine asks for it
 
+    AccessibleApplication::install();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("PKB Link"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.pkblink.PkbLink"));

@@ -668,10 +668,6 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <source>What went wrong, and what you can do about it</source>
-        <translation>Beth aeth o&apos;i le, a beth y gallwch ei wneud amdano</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>Ceisio e&amp;to</translation>
     </message>
@@ -1713,6 +1709,29 @@
             <numerusform>Gormod o ymdrechion gyda chyfrinair anghywir. Rhowch gynnig arall arni ymhen %n munud.</numerusform>
             <numerusform>Gormod o ymdrechion gyda chyfrinair anghywir. Rhowch gynnig arall arni ymhen %n munud.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutPage</name>
+    <message>
+        <source>You have been signed out</source>
+        <translation>Rydych chi wedi cael eich allgofnodi</translation>
+    </message>
+    <message>
+        <source>No one used PKB Link for a while, so you were signed out to keep your record private. Nothing of your record is shown any more.</source>
+        <translation>Ni ddefnyddiodd neb PKB Link am sbel, felly cawsoch eich allgofnodi i gadw eich cofnod yn breifat. Nid oes dim o&apos;ch cofnod yn cael ei ddangos mwyach.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;Mewngofnodi eto</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Mewngofnodi eto</translation>
+    </message>
+    <message>
+        <source>Go to the sign-in page</source>
+        <translation>Mynd i&apos;r dudalen fewngofnodi</translation>
     </message>
 </context>
 <context>

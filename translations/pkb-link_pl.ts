@@ -668,10 +668,6 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <source>What went wrong, and what you can do about it</source>
-        <translation>Co poszło nie tak i co można z tym zrobić</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>Ponów p&amp;róbę</translation>
     </message>
@@ -1705,6 +1701,29 @@
             <numerusform>Zbyt wiele prób z błędnym hasłem. Spróbuj ponownie za %n minuty.</numerusform>
             <numerusform>Zbyt wiele prób z błędnym hasłem. Spróbuj ponownie za %n minut.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutPage</name>
+    <message>
+        <source>You have been signed out</source>
+        <translation>Wylogowano Cię</translation>
+    </message>
+    <message>
+        <source>No one used PKB Link for a while, so you were signed out to keep your record private. Nothing of your record is shown any more.</source>
+        <translation>Przez pewien czas nikt nie korzystał z PKB Link, więc wylogowano Cię, aby Twoja dokumentacja pozostała prywatna. Nic z Twojej dokumentacji nie jest już wyświetlane.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;Zaloguj się ponownie</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Zaloguj się ponownie</translation>
+    </message>
+    <message>
+        <source>Go to the sign-in page</source>
+        <translation>Przejdź do strony logowania</translation>
     </message>
 </context>
 <context>

@@ -668,10 +668,6 @@
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <source>What went wrong, and what you can do about it</source>
-        <translation>کیا غلط ہوا، اور آپ اس بارے میں کیا کر سکتے ہیں</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;دوبارہ کوشش کریں</translation>
     </message>
@@ -1701,6 +1697,29 @@
             <numerusform>غلط پاس ورڈ کے ساتھ بہت زیادہ کوششیں ہو چکی ہیں۔ %n منٹ بعد دوبارہ کوشش کریں۔</numerusform>
             <numerusform>غلط پاس ورڈ کے ساتھ بہت زیادہ کوششیں ہو چکی ہیں۔ %n منٹ بعد دوبارہ کوشش کریں۔</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignedOutPage</name>
+    <message>
+        <source>You have been signed out</source>
+        <translation>آپ کو سائن آؤٹ کر دیا گیا ہے</translation>
+    </message>
+    <message>
+        <source>No one used PKB Link for a while, so you were signed out to keep your record private. Nothing of your record is shown any more.</source>
+        <translation>کچھ دیر تک کسی نے PKB Link استعمال نہیں کیا، اس لیے آپ کا ریکارڈ نجی رکھنے کے لیے آپ کو سائن آؤٹ کر دیا گیا۔ اب آپ کے ریکارڈ میں سے کچھ بھی نہیں دکھایا جا رہا۔</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;دوبارہ سائن ان کریں</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>دوبارہ سائن ان کریں</translation>
+    </message>
+    <message>
+        <source>Go to the sign-in page</source>
+        <translation>سائن ان کے صفحے پر جائیں</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@
 struct AppError;
 
 // An inline message that tells the user what went wrong next to the fields it is about. It is
-// hidden while empty, exposed to assistive technology with the "alert" role, and announced
-// when its text changes.
+// hidden while empty, exposed to assistive technology as an alert whose description and text are
+// the message (see AlertAccessible), and announced when it is shown.
 class AlertLabel : public QLabel
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "ErrorBanner.h"
 
-#include <QAccessible>
+#include "AlertAccessible.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,6 +11,7 @@
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
 {
+    AlertAccessible::installFactory();
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
     setFrameShadow(QFrame::Raised);
@@ -60,7 +62,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 void ErrorBanner::retranslate()
 {
     setAccessibleName(tr("Problem"));
-    setAccessibleDescription(tr("What went wrong, and what you can do about it"));
     m_retry->setText(tr("&Retry"));
     m_retry->setAccessibleName(tr("Retry"));
     m_retry->setAccessibleDescription(tr("Try the last step again"));
@@ -81,10 +82,8 @@ void ErrorBanner::showMessage(const QString &message, bool retryable)
     m_text->setText(message);
     m_retry->setVisible(retryable);
     show();
-    if (QAccessible::isActive()) {
-        QAccessibleEvent event(m_text, QAccessible::Alert);
-        QAccessible::updateAccessibility(&event);
-    }
+    // The banner itself is the alert (its description is the message), not the label in it.
+    AlertAccessible::announce(this);
 }
 
 void ErrorBanner::dismiss()

@@ -6,7 +6,8 @@ class QLabel;
 class QPushButton;
 
 // The message area above the pages: says what went wrong and what to do, with Retry when
-// trying again can help and a button to dismiss it.
+// trying again can help and a button to dismiss it. Assistive technology sees an alert named
+// "Problem" whose description and text are the message.
 class ErrorBanner : public QFrame
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "IdleWarning.h"
 
-#include <QAccessible>
+#include "AlertAccessible.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,6 +11,7 @@
 IdleWarning::IdleWarning(QWidget *parent)
     : QFrame(parent)
 {
+    AlertAccessible::installFactory();
     setObjectName(QStringLiteral("idleWarning"));
     setFrameShape(QFrame::StyledPanel);
     setFrameShadow(QFrame::Raised);
@@ -50,11 +52,13 @@ void IdleWarning::showCountdown(int secondsLeft)
     show();
     if (wasHidden) {
         m_stay->setFocus();
-        if (QAccessible::isActive()) {
-            QAccessibleEvent event(m_text, QAccessible::Alert);
-            QAccessible::updateAccessibility(&event);
-        }
+        AlertAccessible::announce(this);
     }
+}
+
+QString IdleWarning::message() const
+{
+    return m_text->text();
 }
 
 void IdleWarning::changeEvent(QEvent *event)

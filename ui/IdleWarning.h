@@ -6,7 +6,8 @@ class QLabel;
 class QPushButton;
 
 // The banner a kiosk shows before it signs an idle patient out: a countdown and
-// "Stay signed in".
+// "Stay signed in". Assistive technology sees an alert whose description is the countdown, and
+// is told when it appears.
 class IdleWarning : public QFrame
 {
     Q_OBJECT
@@ -14,6 +15,7 @@ public:
     explicit IdleWarning(QWidget *parent = nullptr);
 
     void showCountdown(int secondsLeft);
+    QString message() const;
 
 Q_SIGNALS:
     void staySignedInRequested();

@@ -16,6 +16,7 @@
 #include "LinkingPage.h"
 #include "SettingsDialog.h"
 #include "SignInPage.h"
+#include "SignedOutPage.h"
 #include "WelcomePage.h"
 #include "grant/GrantAccessView.h"
 
@@ -101,10 +102,11 @@ MainWindow::MainWindow(AppSettings *settings, const QString &dataDirectory, QWid
     m_linkingPage = new LinkingPage(m_stack);
     m_browserWaitPage = new BrowserWaitPage(m_stack);
     m_detailsPage = new DetailsPage(m_stack);
+    m_signedOutPage = new SignedOutPage(m_stack);
     m_grantView = m_grantPage->grantView();
     for (QWidget *page : std::initializer_list<QWidget *> {
              m_welcomePage, m_createAccountPage, m_signInPage, m_homePage, m_grantPage,
-             m_linkingPage, m_browserWaitPage, m_detailsPage })
+             m_linkingPage, m_browserWaitPage, m_detailsPage, m_signedOutPage })
         m_stack->addWidget(page);
 
     createMenus();
@@ -230,12 +232,8 @@ void MainWindow::connectPages()
         m_createAccountPage->reset();
         m_stack->setCurrentWidget(m_createAccountPage);
     });
-    connect(m_welcomePage, &WelcomePage::signInRequested, this, [this] {
-        dismissError();
-        m_signInPage->reset();
-        m_signInPage->setAccountNames(m_core->accountNamesForSignIn());
-        m_stack->setCurrentWidget(m_signInPage);
-    });
+    connect(m_welcomePage, &WelcomePage::signInRequested, this, &MainWindow::showSignIn);
+    connect(m_signedOutPage, &SignedOutPage::signInRequested, this, &MainWindow::showSignIn);
     connect(m_createAccountPage, &CreateAccountPage::submitted, this, &MainWindow::createAccount);
     connect(m_createAccountPage, &CreateAccountPage::backRequested, this, &MainWindow::showWelcome);
     connect(m_signInPage, &SignInPage::submitted, this, &MainWindow::signIn);
@@ -284,6 +282,14 @@ void MainWindow::showWelcome()
     m_createAccountPage->reset();
     m_signInPage->reset();
     m_stack->setCurrentWidget(m_welcomePage);
+}
+
+void MainWindow::showSignIn()
+{
+    dismissError();
+    m_signInPage->reset();
+    m_signInPage->setAccountNames(m_core->accountNamesForSignIn());
+    m_stack->setCurrentWidget(m_signInPage);
 }
 
 void MainWindow::createAccount(const QString &userName, const QString &displayName,
@@ -789,8 +795,10 @@ void MainWindow::applyKioskMode()
     qCDebug(lcUi) << "kiosk mode";
     m_idleWatcher = new IdleWatcher(this);
     const int timeoutMs = qMax(10, m_settings->idleTimeoutSeconds()) * 1000;
-    // Thirty seconds of warning, less for short timeouts.
-    m_idleWatcher->setTimings(timeoutMs, qMin(30000, timeoutMs / 4));
+    // The warning's lead as set, but at most half the idle time, so a patient who pauses is not
+    // warned at once.
+    const int leadMs = qBound(5, m_settings->idleWarningSeconds(), timeoutMs / 2000) * 1000;
+    m_idleWatcher->setTimings(timeoutMs, leadMs);
     connect(m_idleWatcher, &IdleWatcher::warningStarted, this, &MainWindow::onIdleWarning);
     connect(m_idleWatcher, &IdleWatcher::countdown, this, &MainWindow::onIdleWarning);
     connect(m_idleWatcher, &IdleWatcher::activityResumed, m_idleWarning, &QWidget::hide);
@@ -814,6 +822,9 @@ void MainWindow::onIdleWarning(int secondsLeft)
         m_idleWatcher->reset();
         return;
     }
+    // The signed-out page returns to the welcome page when its time is up, without a warning.
+    if (!m_session && m_stack->currentWidget() == m_signedOutPage)
+        return;
     m_idleWarning->showCountdown(secondsLeft);
 }
 
@@ -823,6 +834,8 @@ void MainWindow::onIdleTimedOut()
     if (m_session) {
         qCDebug(lcUi) << "idle: signing out";
         signOut();
+        m_stack->setCurrentWidget(m_signedOutPage);
+        m_signedOutPage->announce();
     } else {
         // Half-typed names and passwords go too.
         showWelcome();

@@ -28,10 +28,12 @@ class QMenu;
 class QAction;
 class QStackedWidget;
 class SignInPage;
+class SignedOutPage;
 class WelcomePage;
 
 // The app's one window: the patient journey as pages in a stack (welcome, create account,
-// sign in, home, grant, linking, details), an error banner above them and the Account and
+// sign in, home, grant, linking, details,
+// signed out), an error banner above them and the Account and
 // Help menus. It owns the AppCore and turns the session's state into the page on show; the
 // pages themselves only show things and report what the user asked for.
 class MainWindow : public QMainWindow
@@ -65,6 +67,7 @@ private:
     void retranslate();
     void connectPages();
     void showWelcome();
+    void showSignIn();
     void createAccount(const QString &userName, const QString &displayName, const QString &password,
                        const QString &confirmation);
     void signIn(const QString &userName, const QString &password);
@@ -133,6 +136,7 @@ private:
     LinkingPage *m_linkingPage = nullptr;
     BrowserWaitPage *m_browserWaitPage = nullptr;
     DetailsPage *m_detailsPage = nullptr;
+    SignedOutPage *m_signedOutPage = nullptr;
     GrantAccessView *m_grantView = nullptr;
 
     QAction *m_unlinkAction = nullptr;

@@ -26,5 +26,6 @@
     X(language, "ui/language", QString, QString(), false)                                          \
     X(showAccountList, "ui/showAccountList", bool, true, false)                                    \
     X(kioskMode, "kiosk/enabled", bool, false, false)                                              \
-    X(idleTimeoutSeconds, "kiosk/idleTimeoutSeconds", int, 120, false)                             \
+    X(idleTimeoutSeconds, "kiosk/idleTimeoutSeconds", int, 300, false)                             \
+    X(idleWarningSeconds, "kiosk/idleWarningSeconds", int, 120, false)                             \
     X(allowPlainTextTokenStore, "security/allowPlainTextTokenStore", bool, false, true)

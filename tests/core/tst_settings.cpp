@@ -445,7 +445,7 @@ private Q_SLOTS:
         QVERIFY(!settings.systemFileName().startsWith(fake.path()));
         if (!QFile::exists(AppSettings::systemLocation())) {
             QCOMPARE(settings.allowPlainTextTokenStore(), false);
-            QCOMPARE(settings.idleTimeoutSeconds(), 120);
+            QCOMPARE(settings.idleTimeoutSeconds(), 300);
         }
     }
 

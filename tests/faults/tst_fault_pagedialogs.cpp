@@ -126,8 +126,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         openHostilePage(kind, true);
-        // Nobody touches the kiosk: it signs the patient out after its idle time.
-        QVERIFY(h.waitForPage(QStringLiteral("welcomePage"), 40000));
+        // Nobody touches the kiosk: it signs the patient out after its idle time and says so.
+        QVERIFY(h.waitForPage(QStringLiteral("signedOutPage"), 40000));
         auto *grant = h.find<GrantAccessView>(QStringLiteral("grantAccessView"));
         QVERIFY(grant && !grant->isActive());
         QVERIFY(!anyDialogShown());

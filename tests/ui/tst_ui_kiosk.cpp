@@ -145,11 +145,20 @@ private Q_SLOTS:
                  qPrintable(h.lastFailure()));
         h.openWindow();
         QCOMPARE(h.window()->idleWatcher()->timeout(), 40000);
-        QCOMPARE(h.window()->idleWatcher()->warningLead(), 10000);
+        QCOMPARE(h.window()->idleWatcher()->warningLead(), 20000); // at most half the time
+        // The default warns two minutes before the sign-out.
         QVERIFY2(h.newMachine(kKiosk), qPrintable(h.lastFailure()));
         h.openWindow();
-        QCOMPARE(h.window()->idleWatcher()->timeout(), 120000);
-        QCOMPARE(h.window()->idleWatcher()->warningLead(), 30000);
+        QCOMPARE(h.window()->idleWatcher()->timeout(), 300000);
+        QCOMPARE(h.window()->idleWatcher()->warningLead(), 120000);
+        // An administrator's lead wins over the user's file.
+        QVERIFY2(h.newMachine({ { QStringLiteral("kiosk/enabled"), true },
+                                { QStringLiteral("kiosk/idleTimeoutSeconds"), 600 },
+                                { QStringLiteral("kiosk/idleWarningSeconds"), 180 } },
+                              { { QStringLiteral("kiosk/idleWarningSeconds"), 20 } }),
+                 qPrintable(h.lastFailure()));
+        h.openWindow();
+        QCOMPARE(h.window()->idleWatcher()->warningLead(), 180000);
     }
 
     void idleWarnsThenSignsOut()
@@ -161,9 +170,25 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("signed out in")), qPrintable(text));
         QVERIFY(h.find<QPushButton>(QStringLiteral("staySignedInButton"))->isVisible());
         saveScreenshot(h.window(), QStringLiteral("kiosk-idle-warning"));
+        // Announced to assistive technology as an alert that says the countdown.
+        QAccessibleInterface *alert =
+            QAccessible::queryAccessibleInterface(h.find<QWidget>(QStringLiteral("idleWarning")));
+        QVERIFY(alert);
+        QCOMPARE(alert->role(), QAccessible::AlertMessage);
+        QVERIFY2(alert->text(QAccessible::Description).contains(QStringLiteral("signed out in")),
+                 qPrintable(alert->text(QAccessible::Description)));
         UI_TRY_VERIFY_WITH_TIMEOUT(!h.window()->core()->session(), 3000);
-        QCOMPARE(h.currentPage(), QStringLiteral("welcomePage"));
+        // It ends on a page that says so, its button focused: Enter leads to signing in.
+        QCOMPARE(h.currentPage(), QStringLiteral("signedOutPage"));
         QVERIFY(!warningShown());
+        QVERIFY(h.find<QLabel>(QStringLiteral("signedOutHeading"))->isVisible());
+        QCOMPARE(h.find<QLabel>(QStringLiteral("signedOutHeading"))->text(),
+                 QStringLiteral("You have been signed out"));
+        auto *again = h.find<QPushButton>(QStringLiteral("signedOutSignIn"));
+        UI_TRY_VERIFY(again->hasFocus());
+        saveScreenshot(h.window(), QStringLiteral("kiosk-signed-out"));
+        QTest::keyClick(again, Qt::Key_Return);
+        QVERIFY(h.waitForPage(QStringLiteral("signInPage")));
     }
 
     void staySignedInKeepsTheSession()

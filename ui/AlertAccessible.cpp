@@ -1,0 +1,98 @@
+#include "AlertAccessible.h"
+
+#include "AlertLabel.h"
+#include "ErrorBanner.h"
+#include "IdleWarning.h"
+
+AlertAccessible::AlertAccessible(QWidget *widget)
+    : QAccessibleWidget(widget, QAccessible::AlertMessage)
+{ }
+
+QString AlertAccessible::message() const
+{
+    if (const auto *label = qobject_cast<const AlertLabel *>(object()))
+        return label->text();
+    if (const auto *banner = qobject_cast<const ErrorBanner *>(object()))
+        return banner->message();
+    if (const auto *warning = qobject_cast<const IdleWarning *>(object()))
+        return warning->message();
+    return {};
+}
+
+QString AlertAccessible::text(QAccessible::Text t) const
+{
+    switch (t) {
+    case QAccessible::Name: {
+        const QString name = QAccessibleWidget::text(t);
+        return name.isEmpty() ? message() : name;
+    }
+    case QAccessible::Description:
+    case QAccessible::Value:
+        return message();
+    default:
+        return QAccessibleWidget::text(t);
+    }
+}
+
+void *AlertAccessible::interface_cast(QAccessible::InterfaceType type)
+{
+    if (type == QAccessible::TextInterface)
+        return static_cast<QAccessibleTextInterface *>(this);
+    return QAccessibleWidget::interface_cast(type);
+}
+
+void AlertAccessible::selection(int, int *startOffset, int *endOffset) const
+{
+    *startOffset = 0;
+    *endOffset = 0;
+}
+
+QString AlertAccessible::text(int startOffset, int endOffset) const
+{
+    const QString said = message();
+    if (startOffset < 0 || endOffset < startOffset || startOffset > said.size())
+        return {};
+    return said.mid(startOffset, endOffset - startOffset);
+}
+
+int AlertAccessible::characterCount() const
+{
+    return int(message().size());
+}
+
+QString AlertAccessible::attributes(int offset, int *startOffset, int *endOffset) const
+{
+    *startOffset = offset;
+    *endOffset = offset;
+    return {};
+}
+
+namespace {
+QAccessibleInterface *alertFactory(const QString &className, QObject *object)
+{
+    if (!object || !object->isWidgetType())
+        return nullptr;
+    if (className == QLatin1String("AlertLabel") || className == QLatin1String("ErrorBanner")
+        || className == QLatin1String("IdleWarning"))
+        return new AlertAccessible(static_cast<QWidget *>(object));
+    return nullptr;
+}
+} // namespace
+
+void AlertAccessible::announce(QWidget *widget)
+{
+    // The message is the description: a screen reader that cached the old one reads it again.
+    QAccessibleEvent changed(widget, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+    QAccessibleEvent event(widget, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+}
+
+void AlertAccessible::installFactory()
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(alertFactory);
+        return true;
+    }();
+    Q_UNUSED(installed)
+}
