@@ -185,7 +185,9 @@ private Q_SLOTS:
         QCOMPARE(h.find<QLabel>(QStringLiteral("signedOutHeading"))->text(),
                  QStringLiteral("You have been signed out"));
         auto *again = h.find<QPushButton>(QStringLiteral("signedOutSignIn"));
-        UI_TRY_VERIFY(again->hasFocus());
+        // The window's focus widget (the window itself may not be active under Xvfb without a
+        // window manager, which Qt 6.8 reflects in hasFocus()).
+        UI_TRY_VERIFY(again->window()->focusWidget() == again);
         saveScreenshot(h.window(), QStringLiteral("kiosk-signed-out"));
         QTest::keyClick(again, Qt::Key_Return);
         QVERIFY(h.waitForPage(QStringLiteral("signInPage")));
