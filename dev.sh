@@ -154,16 +154,18 @@ fuzz_one() {
         authorization_callback) dict=(-dict=fuzz/dict/callback.dict) ;;
         settings) dict=(-dict=fuzz/dict/settings.dict) ;;
     esac
-    local rc=0
+    local rc=0 start=$SECONDS
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
         "$FUZZ_BUILD_DIR/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
         -max_len=16384 -print_final_stats=1 -artifact_prefix="$findings/" "${dict[@]}" \
+        ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} \
         "$corpus" "fuzz/corpus/$name" >"$log" 2>&1 || rc=$?
     local runs
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
     if [ "$rc" -eq 0 ]; then
-        printf '%-30s %12s executions in %s s, no finding\n' "$target" "${runs:-?}" "$seconds"
+        printf '%-30s %12s executions in %s s, no finding\n' "$target" "${runs:-?}" \
+            "$((SECONDS - start))"
     else
         printf '%-30s FINDING (exit %s) after %s executions; log: %s\n' "$target" "$rc" \
             "${runs:-?}" "$log"
@@ -174,6 +176,7 @@ fuzz_one() {
 }
 
 # Every target for SECONDS each, two at a time; fails when any target found something.
+# FUZZ_JOBS: targets at a time; FUZZ_RUNS: stop a target after that many executions.
 fuzz() {
     local seconds=${1:-30} jobs=${FUZZ_JOBS:-2} failed=0 target
     fuzz_build
