@@ -3,6 +3,7 @@
 #   ./dev.sh demo   install what is needed, build, start pkb-sandbox and the app against it
 #   ./dev.sh test   install what is needed, build, run every test suite (prints CTest's summary)
 #   ./dev.sh test --on debian13   the same inside a cached minimal Debian 13 root (needs root)
+#   ./dev.sh fuzz [seconds]   build the libFuzzer targets (clang) and run each that long (30 s)
 # Other commands: deps, build, sandbox, format, bench, package.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +11,13 @@ cd "$(dirname "$0")"
 PRESET=${PRESET:-dev}
 # BUILD_DIR may point elsewhere (the Debian 13 run builds in build/debian13 beside build/dev).
 BUILD_DIR=${BUILD_DIR:-build/$PRESET}
+# The fuzz targets' clang build: build/fuzz beside the default build trees, else BUILD_DIR-fuzz
+# (build/debian13-fuzz for the Debian 13 run, whose clang differs).
+if [ "$BUILD_DIR" = "build/$PRESET" ]; then
+    FUZZ_BUILD_DIR=${FUZZ_BUILD_DIR:-build/fuzz}
+else
+    FUZZ_BUILD_DIR=${FUZZ_BUILD_DIR:-$BUILD_DIR-fuzz}
+fi
 # The same names on Debian 12 and 13 (Ubuntu 22.04+ too); add by release below where they differ.
 PACKAGES=(
     cmake ninja-build g++ pkg-config git file dpkg-dev
@@ -20,6 +28,7 @@ PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     desktop-file-utils appstream ccache
     at-spi2-core python3-pyatspi python3-gi
+    clang libclang-rt-dev llvm
 )
 # Where `test --on debian13` keeps its root, outside any checkout so every clone reuses it.
 PKBLINK_CACHE=${PKBLINK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pkb-link}
@@ -104,6 +113,11 @@ run_tests() {
     log "Running the test suites on $(platform) (private HOME, D-Bus, gnome-keyring, Xvfb)"
     local home rc=0
     home=$(mktemp -d)
+    # The compiler cache stays the real one: the fuzz suite builds its clang tree from inside.
+    if command -v ccache >/dev/null; then
+        CCACHE_DIR=${CCACHE_DIR:-$(ccache -k cache_dir)}
+        export CCACHE_DIR
+    fi
     HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config" \
     XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home/run" QTWEBENGINE_DISABLE_SANDBOX=1 \
         dbus-run-session -- xvfb-run -a -s "-screen 0 1600x1200x24" bash -c '
@@ -115,6 +129,79 @@ run_tests() {
     rm -rf "$home"
     log "Ran on $(platform): $([ "$rc" -eq 0 ] && echo passed || echo "FAILED (exit $rc)")"
     return "${rc:-0}"
+}
+
+# --- Fuzzing (fuzz/): libFuzzer targets built with clang, ASan and UBSan ------------------------
+
+fuzz_build() {
+    deps
+    export CCACHE_BASEDIR="$PWD"
+    if [ ! -f "$FUZZ_BUILD_DIR/CMakeCache.txt" ]; then
+        log "Configuring the fuzz targets (clang: $(clang++ --version | head -n1)) in $FUZZ_BUILD_DIR"
+        cmake --preset fuzz -B "$FUZZ_BUILD_DIR" >/dev/null
+    fi
+    log "Building the fuzz targets ($FUZZ_BUILD_DIR)"
+    cmake --build "$FUZZ_BUILD_DIR" --target pkblink_fuzzers -- -j"$(nproc)"
+}
+
+# fuzz_one TARGET SECONDS: runs one target with its seeds and dictionary; new inputs go to the
+# build tree (the repository's corpus stays as it is), findings to $FUZZ_BUILD_DIR/findings.
+fuzz_one() {
+    local target=$1 seconds=$2 name=${1#fuzz_}
+    local corpus="$FUZZ_BUILD_DIR/corpus/$name" findings="$FUZZ_BUILD_DIR/findings/$name"
+    local dict=() log="$FUZZ_BUILD_DIR/logs/$target.log"
+    mkdir -p "$corpus" "$findings" "$(dirname "$log")"
+    case $name in
+        users_self | fhir_* | token_response) dict=(-dict=fuzz/dict/json.dict) ;;
+        authorization_callback) dict=(-dict=fuzz/dict/callback.dict) ;;
+        settings) dict=(-dict=fuzz/dict/settings.dict) ;;
+    esac
+    local rc=0 start=$SECONDS
+    ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0} \
+    UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+        "$FUZZ_BUILD_DIR/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+        -max_len=16384 -print_final_stats=1 -artifact_prefix="$findings/" "${dict[@]}" \
+        ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} \
+        "$corpus" "fuzz/corpus/$name" >"$log" 2>&1 || rc=$?
+    local runs
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
+    if [ "$rc" -eq 0 ]; then
+        printf '%-30s %12s executions in %s s, no finding\n' "$target" "${runs:-?}" \
+            "$((SECONDS - start))"
+    else
+        printf '%-30s FINDING (exit %s) after %s executions; log: %s\n' "$target" "$rc" \
+            "${runs:-?}" "$log"
+        grep -E -m1 -A12 'ERROR: |runtime error|invariant broken|deadly signal' "$log" | sed 's/^/    /'
+        ls "$findings" | sed "s|^|    input: $findings/|"
+    fi
+    return "$rc"
+}
+
+# Every target for SECONDS each, two at a time; fails when any target found something.
+# FUZZ_JOBS: targets at a time; FUZZ_RUNS: stop a target after that many executions.
+fuzz() {
+    local seconds=${1:-30} jobs=${FUZZ_JOBS:-2} failed=0 target
+    fuzz_build
+    local targets=()
+    for target in "$FUZZ_BUILD_DIR"/fuzz/fuzz_*; do
+        [ -x "$target" ] && [ -f "$target" ] && targets+=("$(basename "$target")")
+    done
+    log "Fuzzing ${#targets[@]} targets for $seconds s each, $jobs at a time"
+    local running=0
+    for target in "${targets[@]}"; do
+        if [ "$running" -ge "$jobs" ]; then
+            wait -n || failed=1
+            running=$((running - 1))
+        fi
+        fuzz_one "$target" "$seconds" &
+        running=$((running + 1))
+    done
+    while [ "$running" -gt 0 ]; do
+        wait -n || failed=1
+        running=$((running - 1))
+    done
+    log "Fuzzing: $([ "$failed" -eq 0 ] && echo "no finding" || echo "FINDINGS (see above)")"
+    return "$failed"
 }
 
 # --- Debian 13 ("trixie") from another Debian/Ubuntu machine ------------------------------------
@@ -237,8 +324,9 @@ case "${1:-}" in
     sandbox) shift; build pkb-sandbox; exec "$BUILD_DIR/sandbox/pkb-sandbox" "$@" ;;
     format) find app ui sandbox tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format -i ;;
     bench) shift; build; exec bench/run.sh "$BUILD_DIR" "$@" ;;
+    fuzz) shift; fuzz "$@" ;;
     *)
-        sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

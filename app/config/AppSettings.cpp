@@ -225,7 +225,11 @@ Result<EnvironmentConfig> AppSettings::environmentConfig() const
     config.clientSecret = m_clientSecret;
     config.redirectUri = QUrl(redirectUri().trimmed(), QUrl::StrictMode);
     config.usePkce = usePkce();
-    config.requestTimeoutMs = timeoutSeconds() * 1000;
+    // In 64 bits: seconds from a settings file may not fit an int once in milliseconds.
+    const qint64 timeout = timeoutSeconds();
+    config.requestTimeoutMs = timeout <= 0
+        ? 0
+        : int(qMin<qint64>(timeout, EnvironmentConfig::MaxRequestTimeoutSeconds) * 1000);
     config.refreshLeadSeconds = refreshLeadSeconds();
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("AppSettings", text);

@@ -36,6 +36,8 @@ struct EnvironmentConfig
     QString scope = QStringLiteral("PATIENT");
     DetailsSource detailsSource = DetailsSource::Both;
     int requestTimeoutMs = 30000;
+    // Longer network timeouts are taken as this (an hour: no answer is worth a longer wait).
+    static constexpr int MaxRequestTimeoutSeconds = 3600;
     // Refresh this long before the access token expires (bounded by half its lifetime).
     int refreshLeadSeconds = 60;
     static constexpr int MaxRefreshLeadSeconds = 3600;

@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <limits>
+
 class TestSettings : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,35 @@ private Q_SLOTS:
         QVERIFY(!config.ok());
         QCOMPARE(config.error().kind, AppError::Kind::Configuration);
         QVERIFY(config.error().userMessage.contains(QStringLiteral("client id")));
+    }
+
+    void networkTimeoutIsBounded_data()
+    {
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<int>("expectedMs"); // 0: refused as not positive
+        QTest::newRow("default") << 30 << 30000;
+        QTest::newRow("an hour") << 3600 << 3600000;
+        // Seconds whose milliseconds do not fit an int (the fuzzer's find): the longest wait.
+        QTest::newRow("beyond an int in ms") << 2147484 << 3600000;
+        QTest::newRow("int max") << std::numeric_limits<int>::max() << 3600000;
+        QTest::newRow("zero") << 0 << 0;
+        QTest::newRow("negative beyond an int in ms") << -2147484 << 0;
+    }
+    void networkTimeoutIsBounded()
+    {
+        QFETCH(int, seconds);
+        QFETCH(int, expectedMs);
+        AppSettings settings(userFile(), systemFile());
+        QVERIFY(settings.setValue(AppSettings::Key::clientId, QStringLiteral("abc")));
+        QVERIFY(settings.setValue(AppSettings::Key::timeoutSeconds, seconds));
+        const auto config = settings.environmentConfig();
+        if (expectedMs == 0) {
+            QVERIFY(!config.ok());
+            QCOMPARE(config.error().technicalDetail, QStringLiteral("network/timeoutSeconds <= 0"));
+            return;
+        }
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().technicalDetail));
+        QCOMPARE(config.value().requestTimeoutMs, expectedMs);
     }
 
     void sandboxEnvironmentHasPkbUrls()
