@@ -184,7 +184,7 @@ private Q_SLOTS:
                        m_sandbox.baseUrl().toString(), QString::number(devToolsPort),
                        QString::number(rounds) });
         QVERIFY2(client.waitForStarted(10000), "the AT-SPI client did not start");
-        const bool finished = waitForFinished(client, 210000);
+        const bool finished = waitForFinished(client, 450000);
         const bool appAlive = app.state() == QProcess::Running;
         const QProcess::ExitStatus appStatus = app.exitStatus();
         stopProcess(client);
