@@ -4,7 +4,7 @@
 #   ./dev.sh test   install what is needed, build, run every test suite (prints CTest's summary)
 #   ./dev.sh test --on debian13   the same inside a cached minimal Debian 13 root (needs root)
 #   ./dev.sh fuzz [seconds]   build the libFuzzer targets (clang) and run each that long (30 s)
-# Other commands: deps, build, sandbox, format, bench, package.
+# Other commands: deps, build [targets], sandbox, format, bench, fuzz [seconds].
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -309,7 +309,7 @@ test_on_debian13() {
 
 case "${1:-}" in
     deps) deps ;;
-    build) build ;;
+    build) shift; build "$@" ;;
     demo) shift; demo "$@" ;;
     test)
         shift
