@@ -187,8 +187,10 @@ private Q_SLOTS:
         AuthorizationRequest request(client.config());
         const Result<QString> code = authorize(*m_sandbox, request, QStringLiteral("alice.patient"),
                                                QStringLiteral("Sandbox-Alice-1"));
+        QElapsedTimer sinceIssued;
+        sinceIssued.start();
         QVERIFY(code.ok());
-        QTest::qWait(2100);
+        SandboxProcess::waitOutLifetime(sinceIssued, 1);
         const auto tokens = waitFor(client.exchangeCode(code.value(), request.codeVerifier()));
         QVERIFY(!tokens.ok());
         QCOMPARE(tokens.error().kind, AppError::Kind::OAuth);
@@ -298,8 +300,10 @@ private Q_SLOTS:
         QVERIFY2(failed.error().retryable, qPrintable(failure(failed)));
         QVERIFY(m_sandbox->clearFaults());
         // A transient failure does not cost the refresh token: the retry works.
+        // The delayed answer drains before the retry (the sandbox logs it as it writes it).
         if (kind == QLatin1String("latency"))
-            QTest::qWait(1200); // let the delayed answer drain before retrying
+            QTRY_VERIFY_WITH_TIMEOUT(
+                m_sandbox->standardError().contains("(fault: 1500 ms latency)"), 5000);
         const auto retried = waitFor(client.refresh(tokens.value().refreshToken));
         if (kind == QLatin1String("latency") && !retried.ok()) {
             // The sandbox completed the delayed refresh (rotating the token) after we gave up:

@@ -3,6 +3,7 @@
 // starts while the first is still pending.
 #include "FaultTestMain.h"
 
+#include "EventLoopWait.h"
 #include "vault/KeychainStore.h"
 
 #include <QElapsedTimer>
@@ -96,13 +97,12 @@ private Q_SLOTS:
         // Once the keychain answers again the entry is there, unchanged: "second" was never
         // written behind the pending call.
         std::optional<ReadResult> again;
-        clock.restart();
-        while (clock.elapsed() < 20000) {
-            again = read(*store, key);
-            if (again && again->ok())
-                break;
-            QTest::qWait(100);
-        }
+        EventLoopWait::until(
+            [&] {
+                again = read(*store, key);
+                return again && again->ok();
+            },
+            20000);
         QVERIFY2(again && again->ok(), "the keychain did not recover");
         QVERIFY(again->value().has_value());
         QCOMPARE(*again->value(), QByteArray("first"));

@@ -1,6 +1,7 @@
 // The linking journey below the widgets: a session links through the real sandbox (the grant
 // pages driven over HTTP), keeps its tokens in the real keychain, comes back without a grant,
 // survives expiry, and learns when PKB ends the grant.
+#include "EventLoopWait.h"
 #include "SandboxProcess.h"
 #include "accounts/AccountStore.h"
 #include "accounts/PasswordHasher.h"
@@ -302,7 +303,7 @@ private:
                                          value = QByteArray("(keychain error)");
                                      done = true;
                                  });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
+        if (!EventLoopWait::until([&] { return done; }, 10000))
             return QByteArray("(timeout)"); // never mistaken for a missing entry
         return value;
     }
@@ -316,7 +317,7 @@ private:
             ok = status.ok();
             done = true;
         });
-        return QTest::qWaitFor([&] { return done; }, 10000) && ok;
+        return EventLoopWait::until([&] { return done; }, 10000) && ok;
     }
 
     PatientSession *newAccount(const QString &name)
@@ -334,7 +335,8 @@ private:
     bool link(PatientSession *session, const QString &user, const QString &pkbPassword,
               SandboxProcess *pkb = nullptr)
     {
-        if (!QTest::qWaitFor([&] { return session->linkState() != PatientLinkState::Loading; }))
+        if (!EventLoopWait::until(
+                [&] { return session->linkState() != PatientLinkState::Loading; }))
             return false;
         LinkAttempt *attempt = session->beginLink();
         if (!attempt)

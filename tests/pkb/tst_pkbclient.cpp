@@ -1,4 +1,5 @@
 #include "LoopbackHttpServer.h"
+#include "PkbJobWait.h"
 #include "ScriptedTokenProvider.h"
 #include "pkb/JsonFieldReader.h"
 #include "pkb/PkbClient.h"
@@ -57,38 +58,9 @@ private:
 };
 } // namespace
 
-#define WAIT_FOR_RESULT(name, job)                                                                 \
-    const auto name##Finished = waitFor(job);                                                      \
-    QVERIFY2(name##Finished.has_value(),                                                           \
-             "the job did not emit finished() exactly once or did not delete itself");             \
-    const auto &name = *name##Finished
-
 class TestPkbClient : public QObject
 {
     Q_OBJECT
-
-    // Waits for the job's finished() and returns its result, or nothing when finished() was
-    // not emitted exactly once or the job did not delete itself afterwards.
-    template<typename Job>
-    static std::optional<decltype(std::declval<Job &>().result())> waitFor(Job *job,
-                                                                           int timeoutMs = 10000)
-    {
-        QPointer<Job> guard(job);
-        std::optional<decltype(job->result())> result;
-        int emissions = 0;
-        connect(job, &Job::finished, job, [&] {
-            ++emissions;
-            result = job->result();
-        });
-        if (!QTest::qWaitFor([&] { return emissions > 0; }, timeoutMs))
-            return std::nullopt;
-        if (!QTest::qWaitFor([&] { return guard.isNull(); }, 1000)) // deleteLater ran
-            return std::nullopt;
-        QTest::qWait(20);
-        if (emissions != 1)
-            return std::nullopt;
-        return result;
-    }
 
     EnvironmentConfig configFor(const QUrl &base, DetailsSource source = DetailsSource::Both,
                                 int timeoutMs = 5000) const
@@ -580,21 +552,54 @@ private Q_SLOTS:
         QPointer<PatientDetailsJob> job = client(DetailsSource::RestOnly)->fetchPatientDetails();
         int emissions = 0;
         connect(job, &PatientDetailsJob::finished, this, [&] { ++emissions; });
+        QList<QNetworkReply::NetworkError> ended;
+        connect(m_network.get(), &QNetworkAccessManager::finished, this,
+                [&](QNetworkReply *reply) { ended.append(reply->error()); });
         QTRY_COMPARE(m_server->requests().size(), 1);
         QVERIFY(job);
         delete job;
-        QTest::qWait(500);
+        // The request is aborted, so the delayed answer can reach nothing.
+        QTRY_COMPARE(ended, QList { QNetworkReply::OperationCanceledError });
         QCOMPARE(emissions, 0);
     }
 
+    void destroyingTheClientCancelsItsJobs_data()
+    {
+        QTest::addColumn<bool>("requestsSent");
+        QTest::newRow("before its requests") << false;
+        QTest::newRow("while its requests are on their way") << true;
+    }
     void destroyingTheClientCancelsItsJobs()
     {
+        QFETCH(bool, requestsSent);
         serveAlice();
-        auto *pkb = client(DetailsSource::Both);
+        m_server->setMode(LoopbackHttpServer::Mode::Hang);
+        QList<QNetworkReply::NetworkError> ended;
+        connect(m_network.get(), &QNetworkAccessManager::finished, this,
+                [&](QNetworkReply *reply) { ended.append(reply->error()); });
+        // A transfer timeout far beyond the waits below: only cancelling can end the requests.
+        auto *pkb = client(DetailsSource::Both, 120000);
         QPointer<PatientDetailsJob> job = pkb->fetchPatientDetails();
+        int emissions = 0;
+        connect(job, &PatientDetailsJob::finished, this, [&] { ++emissions; });
+        const int sent = requestsSent ? 2 : 0; // users/self and Consent/$purview at once
+        if (requestsSent)
+            QTRY_COMPARE(m_server->requests().size(), sent);
         delete pkb;
         QVERIFY(job.isNull());
-        QTest::qWait(100);
+        // Every request on its way is aborted...
+        QTRY_COMPARE(ended.size(), sent);
+        QCOMPARE(ended,
+                 QList<QNetworkReply::NetworkError>(sent, QNetworkReply::OperationCanceledError));
+        QCOMPARE(emissions, 0);
+        // ...and none is sent later: a new client's fetch (its work queued after anything the
+        // first one had left) reaches the server with only its own requests.
+        m_server->setMode(LoopbackHttpServer::Mode::Respond);
+        WAIT_FOR_RESULT(result, client(DetailsSource::Both)->fetchPatientDetails());
+        QVERIFY(result.ok());
+        QCOMPARE(m_server->requestCount(usersSelfPath), requestsSent ? 2 : 1);
+        QCOMPARE(m_server->requestCount(purviewPath), requestsSent ? 2 : 1);
+        QCOMPARE(emissions, 0);
     }
 
     void losingTheNetworkManagerEndsTheJob()

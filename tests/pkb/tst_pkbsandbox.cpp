@@ -1,3 +1,4 @@
+#include "PkbJobWait.h"
 #include "SandboxProcess.h"
 #include "SandboxTokenProvider.h"
 #include "pkb/PkbClient.h"
@@ -33,12 +34,6 @@ QStringList nhsNumbersShown(const PatientDetails &details)
 }
 } // namespace
 
-#define WAIT_FOR_RESULT(name, job)                                                                 \
-    const auto name##Finished = waitFor(job);                                                      \
-    QVERIFY2(name##Finished.has_value(),                                                           \
-             "the job did not emit finished() exactly once or did not delete itself");             \
-    const auto &name = *name##Finished
-
 #define VERIFY_OK(result)                                                                          \
     QVERIFY2((result).ok(),                                                                        \
              qPrintable((result).ok() ? QString() : (result).error().technicalDetail))
@@ -50,27 +45,6 @@ class TestPkbSandbox : public QObject
     SandboxProcess m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<SandboxTokenProvider> m_tokens;
-
-    template<typename Job>
-    static std::optional<decltype(std::declval<Job &>().result())> waitFor(Job *job,
-                                                                           int timeoutMs = 15000)
-    {
-        QPointer<Job> guard(job);
-        std::optional<decltype(job->result())> result;
-        int emissions = 0;
-        connect(job, &Job::finished, job, [&] {
-            ++emissions;
-            result = job->result();
-        });
-        if (!QTest::qWaitFor([&] { return emissions > 0; }, timeoutMs))
-            return std::nullopt;
-        if (!QTest::qWaitFor([&] { return guard.isNull(); }, 1000))
-            return std::nullopt;
-        QTest::qWait(20);
-        if (emissions != 1)
-            return std::nullopt;
-        return result;
-    }
 
     // Signs the patient in on the sandbox and keeps their tokens in m_tokens.
     bool signIn(const QString &username, const QString &password)

@@ -1,5 +1,7 @@
 #include "SandboxProcess.h"
 
+#include "EventLoopWait.h"
+
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -440,4 +442,12 @@ QStringList SandboxProcess::apiCookiesReceived()
 int SandboxProcess::requestCount(const QString &path)
 {
     return requestCounts().value(path).toInt();
+}
+
+void SandboxProcess::waitOutLifetime(const QElapsedTimer &sinceIssued, int seconds)
+{
+    // The sandbox expires at issue + lifetime (ms); a little more covers the two clocks' ticks.
+    const qint64 left = qint64(seconds) * 1000 + 20 - sinceIssued.elapsed();
+    if (left > 0)
+        EventLoopWait::wait(int(left));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QProcess>
@@ -90,6 +91,11 @@ public:
 
     // Everything the sandbox wrote to stderr so far (its request log).
     QByteArray standardError();
+
+    // Codes and access tokens expire on the sandbox's clock, seconds after it issued them: a
+    // check that one has expired must let that much real time pass (1 s is the shortest
+    // lifetime the sandbox takes). sinceIssued was started once the answer carrying it arrived.
+    static void waitOutLifetime(const QElapsedTimer &sinceIssued, int seconds);
 
 private:
     QString argumentValue(const QString &flag, const QString &fallback) const;

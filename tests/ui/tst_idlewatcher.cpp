@@ -26,8 +26,9 @@ private Q_SLOTS:
         QVERIFY(countdown.count() >= 1);
         QCOMPARE(timedOut.count(), 1);
         QVERIFY(!watcher.isWarning());
-        QTest::qWait(400);
-        QCOMPARE(timedOut.count(), 1); // once, until reset
+        // Once, until reset: no second time-out in twice the warning lead.
+        QVERIFY(!timedOut.wait(400));
+        QCOMPARE(timedOut.count(), 1);
     }
 
     void inputStartsOver_data()
@@ -49,18 +50,19 @@ private Q_SLOTS:
         QSignalSpy resumed(&watcher, &IdleWatcher::activityResumed);
         QSignalSpy timedOut(&watcher, &IdleWatcher::timedOut);
         watcher.start();
+        // Idle time is the point here: the input comes after some of it has passed.
         if (duringWarning)
             QVERIFY(warning.wait(1000));
         else
-            QTest::qWait(150);
+            QVERIFY(!warning.wait(150)); // the warning is due at 200 ms
         QTest::keyClick(&widget, Qt::Key_A);
         QCOMPARE(resumed.count(), duringWarning ? 1 : 0);
         QVERIFY(!watcher.isWarning());
-        QTest::qWait(250);
-        QCOMPARE(timedOut.count(), 0);
+        // 250 ms after each input, under the 400 ms time-out; 500 ms after the key press: only
+        // the click started the idle period over.
+        QVERIFY(!timedOut.wait(250));
         QTest::mouseClick(&widget, Qt::LeftButton);
-        QTest::qWait(250);
-        QCOMPARE(timedOut.count(), 0);
+        QVERIFY(!timedOut.wait(250));
         QVERIFY(timedOut.wait(1000));
     }
 
@@ -72,7 +74,8 @@ private Q_SLOTS:
         QSignalSpy timedOut(&watcher, &IdleWatcher::timedOut);
         watcher.start();
         watcher.stop();
-        QTest::qWait(300);
+        // Silence is the point: nothing in three times the time-out.
+        QVERIFY(!timedOut.wait(300));
         QCOMPARE(warning.count(), 0);
         QCOMPARE(timedOut.count(), 0);
         QVERIFY(!watcher.isRunning());

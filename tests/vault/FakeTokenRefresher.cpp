@@ -1,5 +1,6 @@
 #include "FakeTokenRefresher.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QUuid>
 
@@ -41,5 +42,10 @@ void FakeTokenRefresher::refresh(const QString &refreshToken, QObject *context, 
                                 QStringLiteral("connection refused"), true);
         break;
     }
-    QTimer::singleShot(delayMs, context, [callback, result] { callback(result); });
+    QTimer::singleShot(delayMs, &m_timers,
+                       [this, receiver = QPointer<QObject>(context), callback, result] {
+                           ++m_answered;
+                           if (receiver)
+                               callback(result);
+                       });
 }

@@ -4,10 +4,11 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QObject>
 #include <QStringList>
 
 // A scripted TokenRefresher: each call takes the next outcome (or the default), answers after
-// delayMs and records what it was given.
+// delayMs (unless the context is gone by then) and records what it was given.
 class FakeTokenRefresher : public TokenRefresher
 {
 public:
@@ -23,6 +24,8 @@ public:
     int lifetimeSeconds = 600;
 
     int calls() const { return int(receivedRefreshTokens.size()); }
+    // Calls whose answer time has come, whether or not their context was still there for it.
+    int answered() const { return m_answered; }
     QStringList receivedRefreshTokens;
     QList<qint64> callTimesMs; // since construction
     QString lastAccessToken; // the last access token handed out
@@ -31,4 +34,6 @@ public:
 private:
     QElapsedTimer m_clock;
     int m_serial = 0;
+    int m_answered = 0;
+    QObject m_timers; // the answers' timers end with the refresher
 };

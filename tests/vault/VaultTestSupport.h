@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventLoopWait.h"
 #include "core/TokenSet.h"
 
 #include <QObject>
@@ -7,6 +8,14 @@
 #include <QtTest>
 
 #include <optional>
+
+// The callback came (waitFor gave a value) and its result is not an error.
+#define VERIFY_OK(result)                                                                          \
+    do {                                                                                           \
+        const auto &r_ = (result);                                                                 \
+        QVERIFY2(r_.has_value(), "no callback");                                                   \
+        QVERIFY2(r_->ok(), qPrintable(r_->ok() ? QString() : r_->error().technicalDetail));        \
+    } while (false)
 
 namespace VaultTest {
 constexpr int WaitMs = 15000;
@@ -19,7 +28,7 @@ template<typename T, typename Start> std::optional<T> waitFor(Start start)
     std::optional<T> out;
     start(&context, [&out](const T &value) { out = value; });
     // A timeout shows as an empty result.
-    (void)QTest::qWaitFor([&out] { return out.has_value(); }, WaitMs);
+    (void)EventLoopWait::until([&out] { return out.has_value(); }, WaitMs);
     return out;
 }
 

@@ -15,13 +15,6 @@
 using Format = ChunkedSecretFormat;
 using ReadResult = Result<std::optional<QByteArray>>;
 
-#define VERIFY_OK(result)                                                                          \
-    do {                                                                                           \
-        const auto &r_ = (result);                                                                 \
-        QVERIFY2(r_.has_value(), "no callback");                                                   \
-        QVERIFY2(r_->ok(), qPrintable(r_->ok() ? QString() : r_->error().technicalDetail));        \
-    } while (false)
-
 class TestKeychainStore : public QObject
 {
     Q_OBJECT
@@ -315,7 +308,8 @@ private Q_SLOTS:
         m_store->write(m_key, "x", &context, [&calls](const Status &) { ++calls; });
         QCOMPARE(calls, 0);
         QTRY_COMPARE_WITH_TIMEOUT(calls, 1, VaultTest::WaitMs);
-        QTest::qWait(100);
+        // Once: a read of the key runs after the write (call order) and answers after it.
+        VERIFY_OK(read(m_key));
         QCOMPARE(calls, 1);
         // Also for an immediate error.
         int errors = 0;
@@ -336,7 +330,7 @@ private Q_SLOTS:
         const auto result = read(m_key); // queued behind the write
         VERIFY_OK(result);
         QCOMPARE(result->value(), std::optional<QByteArray>("kept"));
-        QTest::qWait(50);
+        // The write's callback would have come before the read's.
         QVERIFY(!called);
     }
 

@@ -19,13 +19,6 @@
 using ReadResult = Result<std::optional<QByteArray>>;
 using TokenResult = Result<QString>;
 
-#define VERIFY_OK(result)                                                                          \
-    do {                                                                                           \
-        const auto &r_ = (result);                                                                 \
-        QVERIFY2(r_.has_value(), "no callback");                                                   \
-        QVERIFY2(r_->ok(), qPrintable(r_->ok() ? QString() : r_->error().technicalDetail));        \
-    } while (false)
-
 #define VERIFY_KEYCHAIN_UNAVAILABLE(result)                                                        \
     do {                                                                                           \
         const auto &r_ = (result);                                                                 \

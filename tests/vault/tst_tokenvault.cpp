@@ -4,6 +4,7 @@
 #include "vault/TokenSetCodec.h"
 #include "vault/TokenVault.h"
 
+#include "EventLoopWait.h"
 #include "FakeTokenRefresher.h"
 #include "FlakySecretStore.h"
 #include "SecretTool.h"
@@ -19,13 +20,6 @@
 using Outcome = FakeTokenRefresher::Outcome;
 using LinkState = TokenVault::LinkState;
 using TokenResult = Result<QString>;
-
-#define VERIFY_OK(result)                                                                          \
-    do {                                                                                           \
-        const auto &r_ = (result);                                                                 \
-        QVERIFY2(r_.has_value(), "no callback");                                                   \
-        QVERIFY2(r_->ok(), qPrintable(r_->ok() ? QString() : r_->error().technicalDetail));        \
-    } while (false)
 
 #define VERIFY_ERROR(result, errorKind)                                                            \
     do {                                                                                           \
@@ -101,6 +95,21 @@ class TestTokenVault : public QObject
     {
         return VaultTest::waitFor<TokenResult>(
             [&](QObject *context, auto done) { vault.withFreshAccessToken(context, done); });
+    }
+    // Waits until every refresh has had its answer and whatever the vault wrote to the
+    // keychain on it is done (operations on one key run in call order: a read queued now ends
+    // after them).
+    bool refreshesSettled(const TokenVault &vault)
+    {
+        if (!EventLoopWait::until(
+                [this] { return m_refresher->answered() == m_refresher->calls(); },
+                VaultTest::WaitMs))
+            return false;
+        using Read = Result<std::optional<QByteArray>>;
+        return VaultTest::waitFor<Read>([&](QObject *context, auto done) {
+                   m_store->read(vault.keychainKey(), context, done);
+               })
+            .has_value();
     }
     // What the keychain holds right now, read from outside the process (synchronous).
     static std::optional<TokenSet> keychainTokens(const QString &key)
@@ -315,7 +324,9 @@ private Q_SLOTS:
         QCOMPARE(calls, 0); // never synchronous
         QTRY_COMPARE(calls, 1);
         QCOMPARE(token, tokens.accessToken);
-        QTest::qWait(50);
+        // Once: callers are answered in the order they asked, so by the time a later caller
+        // has its answer a second one to the first would have come.
+        VERIFY_OK(fresh(*vault));
         QCOMPARE(calls, 1);
         QCOMPARE(m_refresher->calls(), 0);
     }
@@ -634,8 +645,9 @@ private Q_SLOTS:
         vault->withFreshAccessToken(gone,
                                     [&goneCalled](const TokenResult &) { goneCalled = true; });
         delete gone;
+        // Served with the same refresh, after the first caller (callers are answered in the
+        // order they asked): had it been called, it would have been by now.
         VERIFY_OK(fresh(*vault));
-        QTest::qWait(50);
         QVERIFY(!goneCalled);
         QCOMPARE(m_refresher->calls(), 1);
     }
@@ -653,7 +665,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), VaultTest::WaitMs);
         QVERIFY(!result->ok());
         QCOMPARE(result->error().kind, AppError::Kind::GrantRevoked);
-        QTest::qWait(300); // the refresh answer has come and gone
+        QVERIFY(refreshesSettled(*vault)); // the refresh answer has come and gone
         QCOMPARE(vault->linkState(), LinkState::NotLinked);
         QCOMPARE(SecretTool::keysWithPrefix(vault->keychainKey()), QStringList());
     }
@@ -672,7 +684,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), VaultTest::WaitMs);
         QVERIFY(result->ok());
         QCOMPARE(result->value(), granted.accessToken);
-        QTest::qWait(300);
+        QVERIFY(refreshesSettled(*vault));
         QCOMPARE(keychainTokens(vault->keychainKey())->refreshToken, granted.refreshToken);
         QCOMPARE(m_refresher->calls(), 1);
     }
@@ -692,7 +704,7 @@ private Q_SLOTS:
         const auto token = fresh(*vault);
         VERIFY_OK(token);
         QCOMPARE(token->value(), tokens.accessToken);
-        QVERIFY(QTest::qWaitFor(
+        QVERIFY(EventLoopWait::until(
             [&] {
                 return SecretTool::keysWithPrefix(legacy).isEmpty()
                     && keychainTokens(vault->keychainKey()).has_value();
@@ -750,7 +762,8 @@ private Q_SLOTS:
         QTRY_VERIFY(result.has_value());
         QVERIFY(!result->ok());
         QCOMPARE(result->error().kind, AppError::Kind::Cancelled);
-        QTest::qWait(300); // the refresher's answer finds no vault: nothing happens
+        // The refresher's answer finds no vault: nothing happens (a crash would end the suite).
+        QTRY_COMPARE(m_refresher->answered(), 1);
     }
 };
 
