@@ -13,9 +13,6 @@
 #include <QPushButton>
 
 namespace {
-const QString kPassword = QStringLiteral("correct horse battery");
-const QString kAlice = QStringLiteral("alice.patient");
-const QString kAlicePassword = QStringLiteral("Sandbox-Alice-1");
 const QString kTokenPath = QStringLiteral("/apiToken.action");
 const QString kAuthorizePath = QStringLiteral("/apiAuthorize.action");
 } // namespace
@@ -42,10 +39,7 @@ private:
 
     void linkAlice()
     {
-        h.openWindow();
-        QVERIFY2(h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword),
-                 qPrintable(h.lastFailure()));
-        QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         m_appUserId = session()->appUserId();
         QCOMPARE(storedLinkState(), LinkState::Linked);
     }
@@ -55,11 +49,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(h.startSandbox(), qPrintable(h.lastFailure())); }
 
-    void init()
-    {
-        QVERIFY(h.sandbox().reset());
-        QVERIFY2(h.newMachine(), qPrintable(h.lastFailure()));
-    }
+    void init() { QVERIFY2(h.resetSandboxAndMachine(), qPrintable(h.lastFailure())); }
 
     void cleanup()
     {

@@ -12,8 +12,6 @@
 #include <QWebEngineView>
 
 namespace {
-const QString kPassword = QStringLiteral("correct horse battery");
-
 bool anyDialogShown()
 {
     const auto windows = QApplication::topLevelWidgets();
@@ -53,11 +51,7 @@ private:
         }
         QVERIFY2(h.newMachine(system), qPrintable(h.lastFailure()));
         h.openWindow();
-        QVERIFY2(h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword),
-                 qPrintable(h.lastFailure()));
-        QVERIFY(h.waitForPage(QStringLiteral("homePage")));
-        QVERIFY(h.clickButton(QStringLiteral("connectButton")));
-        QVERIFY(h.waitForPage(QStringLiteral("grantPage")));
+        QVERIFY2(h.createAccountAndConnect(), qPrintable(h.lastFailure()));
         QVERIFY(h.waitForElement(QStringLiteral("login-form")));
         const QString open = kind == QLatin1String("file") ? QString() : kind;
         h.runJavaScript(

@@ -7,9 +7,6 @@
 #include "link/PatientSession.h"
 
 namespace {
-const QString kPassword = QStringLiteral("correct horse battery");
-const QString kAlice = QStringLiteral("alice.patient");
-const QString kAlicePassword = QStringLiteral("Sandbox-Alice-1");
 const QString kTokenPath = QStringLiteral("/apiToken.action");
 const QString kAuthorizePath = QStringLiteral("/apiAuthorize.action");
 } // namespace
@@ -47,11 +44,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(h.startSandbox(), qPrintable(h.lastFailure())); }
 
-    void init()
-    {
-        QVERIFY(h.sandbox().reset());
-        QVERIFY2(h.newMachine(), qPrintable(h.lastFailure()));
-    }
+    void init() { QVERIFY2(h.resetSandboxAndMachine(), qPrintable(h.lastFailure())); }
 
     void cleanup() { h.closeWindow(); }
 
@@ -59,10 +52,7 @@ private Q_SLOTS:
     // the keychain, or the next sign-in meets a dead token and has to grant again.
     void signOutDuringARefreshKeepsTheRotatedToken()
     {
-        h.openWindow();
-        QVERIFY2(h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword),
-                 qPrintable(h.lastFailure()));
-        QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         const int authorizeRequests = h.sandbox().requestCount(kAuthorizePath);
 
         QVERIFY(h.sandbox().expireAccessTokens());

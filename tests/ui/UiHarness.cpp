@@ -1,6 +1,7 @@
 #include "UiHarness.h"
 
 #include "ErrorBanner.h"
+#include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "grant/GrantAccessView.h"
 
@@ -10,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -63,6 +65,13 @@ bool UiHarness::restartSandboxOnSamePort()
     const QString port = QString::number(m_sandbox.port());
     // The last --port wins (QCommandLineParser), so this reuses the address the app knows.
     return startSandbox({ QStringLiteral("--port"), port });
+}
+
+bool UiHarness::resetSandboxAndMachine()
+{
+    if (!m_sandbox.reset())
+        return fail(QStringLiteral("the sandbox did not reset"));
+    return newMachine();
 }
 
 bool UiHarness::newMachine(const QVariantMap &systemSettings, const QVariantMap &userFile)
@@ -127,6 +136,13 @@ void UiHarness::closeWindow()
     // Let deleteLater'd sessions and WebEngine pages go before the next window.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCoreApplication::processEvents();
+}
+
+void UiHarness::closeWindowInEnglish()
+{
+    closeWindow();
+    LanguageSwitcher english;
+    english.setLanguage(QStringLiteral("en-GB"));
 }
 
 QString UiHarness::currentPage() const
@@ -283,12 +299,52 @@ bool UiHarness::connectAndGrant(const QString &username, const QString &password
         return fail(QStringLiteral("not on the home page but %1").arg(currentPage()));
     if (!clickButton(QStringLiteral("connectButton")))
         return false;
+    return grantOnPkbPages(username, password);
+}
+
+bool UiHarness::grantOnPkbPages(const QString &username, const QString &password)
+{
     if (!loginOnGrantPage(username, password) || !decideOnGrantPage(true))
         return false;
     if (!waitForPage(QStringLiteral("detailsPage")))
         return fail(QStringLiteral("details not shown; page %1, banner \"%2\"")
                         .arg(currentPage(), bannerText()));
     return true;
+}
+
+bool UiHarness::createAccountAndConnect()
+{
+    if (!createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword))
+        return false;
+    if (!waitForPage(QStringLiteral("homePage")))
+        return fail(QStringLiteral("not on the home page but %1").arg(currentPage()));
+    if (!clickButton(QStringLiteral("connectButton")))
+        return false;
+    if (!waitForPage(QStringLiteral("grantPage")))
+        return fail(QStringLiteral("not on the grant page but %1").arg(currentPage()));
+    return true;
+}
+
+bool UiHarness::linkAlice(const QString &userName, const QString &displayName)
+{
+    openWindow();
+    return createAccount(userName, displayName, kPassword)
+        && connectAndGrant(kAlice, kAlicePassword);
+}
+
+bool UiHarness::screenshotIfAsked(const QString &name) const
+{
+    const QString dir = qEnvironmentVariable("PKBLINK_SCREENSHOT_DIR");
+    if (dir.isEmpty() || !m_window)
+        return true;
+    wait(300);
+    return m_window->grab().save(dir + QStringLiteral("/") + name + QStringLiteral(".png"));
+}
+
+void UiHarness::saveScreenshot(QWidget *window, const QString &name)
+{
+    QDir().mkpath(QStringLiteral("screenshots"));
+    window->grab().save(QStringLiteral("screenshots/%1.png").arg(name));
 }
 
 QStringList UiHarness::allLabelTexts() const

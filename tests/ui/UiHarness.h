@@ -15,6 +15,11 @@
 class AppSettings;
 class QWebEnginePage;
 
+// The app account's password the suites use, and the sandbox's seeded patient most of them link.
+inline const QString kPassword = QStringLiteral("correct horse battery");
+inline const QString kAlice = QStringLiteral("alice.patient");
+inline const QString kAlicePassword = QStringLiteral("Sandbox-Alice-1");
+
 // Shared plumbing of the UI suites: a pkb-sandbox, a data folder and settings files in a
 // temporary directory, and the real MainWindow on them; helpers to walk the journey the way a
 // patient does (find widgets by objectName, type, click) and to drive PKB's pages in the
@@ -36,12 +41,17 @@ public:
     // systemSettings: values the administrator fixes (keys as in SettingsList.h); userFile:
     // values written into the user's file by hand, after the harness's own.
     bool newMachine(const QVariantMap &systemSettings = {}, const QVariantMap &userFile = {});
+    // The sandbox's state reset and a new machine: what most suites' init() needs.
+    bool resetSandboxAndMachine();
     AppSettings *settings() const { return m_settings.get(); }
     QString dataDirectory() const;
 
     // A new MainWindow on this machine's data and settings, shown. The old one is deleted.
     MainWindow *openWindow();
     void closeWindow();
+    // closeWindow(), and the application back to English, left to right, for whatever runs
+    // next (after a test that switched language).
+    void closeWindowInEnglish();
     MainWindow *window() const { return m_window; }
 
     template<typename T> T *find(const QString &objectName) const
@@ -66,12 +76,27 @@ public:
     bool waitForElement(const QString &elementId, int timeoutMs = 15000) const;
     bool loginOnGrantPage(const QString &username, const QString &password);
     bool decideOnGrantPage(bool allow);
+    // On the grant page: log in to PKB, allow, and wait for the details page.
+    bool grantOnPkbPages(const QString &username = kAlice,
+                         const QString &password = kAlicePassword);
     // Connect from the home page, log in and allow: ends on the details page.
     bool connectAndGrant(const QString &username, const QString &password);
+    // In the open window, a new account (pat, kPassword), then Connect: ends on the grant page.
+    bool createAccountAndConnect();
+    // A new window, a new account (kPassword), connected and granted as alice: ends on the
+    // details page.
+    bool linkAlice(const QString &userName = QStringLiteral("pat"),
+                   const QString &displayName = QStringLiteral("Pat"));
 
     // Every QLabel text in the window (to prove what is or is not on screen).
     QStringList visibleTexts() const;
     QStringList allLabelTexts() const;
+
+    // With PKBLINK_SCREENSHOT_DIR set, a PNG of the window there (after a moment to paint);
+    // false only when it could not be saved.
+    bool screenshotIfAsked(const QString &name) const;
+    // A PNG of window in screenshots/ of the working directory (the suite's build folder).
+    static void saveScreenshot(QWidget *window, const QString &name);
 
     // What the OS keychain holds for this account (secret-tool, QtKeychain's attributes).
     static QStringList keychainEntriesFor(const QString &appUserId);

@@ -18,12 +18,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-namespace {
-const QString kPassword = QStringLiteral("correct horse battery");
-const QString kAlice = QStringLiteral("alice.patient");
-const QString kAlicePassword = QStringLiteral("Sandbox-Alice-1");
-} // namespace
-
 class TestUiAccount : public QObject
 {
     Q_OBJECT
@@ -32,22 +26,13 @@ private:
 
     PatientSession *session() { return h.window()->core()->session(); }
 
-    void linkAlice()
-    {
-        h.openWindow();
-        QVERIFY2(h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword),
-                 qPrintable(h.lastFailure()));
-        QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(h.startSandbox(), qPrintable(h.lastFailure())); }
 
     void init()
     {
         ConfirmDialog::clearNextAnswer();
-        QVERIFY(h.sandbox().reset());
-        QVERIFY2(h.newMachine(), qPrintable(h.lastFailure()));
+        QVERIFY2(h.resetSandboxAndMachine(), qPrintable(h.lastFailure()));
     }
 
     void cleanup()
@@ -74,7 +59,7 @@ private Q_SLOTS:
 
     void unlinkAskedAndCancelledKeepsLink()
     {
-        linkAlice();
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         const QString appUserId = session()->appUserId();
         QVERIFY(!UiHarness::keychainEntriesFor(appUserId).isEmpty());
         ConfirmDialog::setNextAnswer(false);
@@ -87,7 +72,7 @@ private Q_SLOTS:
 
     void unlinkRemovesKeychainEntries()
     {
-        linkAlice();
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         const QString appUserId = session()->appUserId();
         // The entry is there before, so the check below can fail.
         QVERIFY(!UiHarness::keychainEntriesFor(appUserId).isEmpty());
@@ -109,7 +94,7 @@ private Q_SLOTS:
 
     void deleteAccountRemovesKeychainEntriesAndAccount()
     {
-        linkAlice();
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         const QString appUserId = session()->appUserId();
         QVERIFY(!UiHarness::keychainEntriesFor(appUserId).isEmpty());
         ConfirmDialog::setNextAnswer(true);
@@ -131,7 +116,7 @@ private Q_SLOTS:
 
     void signOutClearsEverything()
     {
-        linkAlice();
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         QVERIFY(h.triggerAction(QStringLiteral("actionSignOut")));
         QVERIFY(h.waitForPage(QStringLiteral("welcomePage")));
         QVERIFY(h.window()->core()->session() == nullptr);

@@ -15,7 +15,6 @@
 #include <QUrlQuery>
 
 namespace {
-const QString kPassword = QStringLiteral("correct horse battery");
 const QString kBrowserPath = QStringLiteral("/pkb-link/browser-callback");
 
 quint16 freePort()
@@ -89,8 +88,7 @@ private:
     SandboxProcess::Reply signInInBrowser(const QUrl &authorizeUrl, bool allow = true)
     {
         const QUrl location =
-            h.sandbox().authorizeWithoutBrowser(authorizeUrl, QStringLiteral("alice.patient"),
-                                                QStringLiteral("Sandbox-Alice-1"), allow);
+            h.sandbox().authorizeWithoutBrowser(authorizeUrl, kAlice, kAlicePassword, allow);
         if (location.isEmpty()) {
             SandboxProcess::Reply failed;
             failed.errorString = h.sandbox().errorString();
@@ -102,14 +100,6 @@ private:
     {
         auto *found = h.find<QLabel>(QString::fromLatin1(name));
         return found ? found->text() : QString();
-    }
-    void screenshot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("PKBLINK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        UiHarness::wait(300);
-        QVERIFY(h.window()->grab().save(dir + QStringLiteral("/") + name + QStringLiteral(".png")));
     }
 
 private Q_SLOTS:
@@ -136,7 +126,7 @@ private Q_SLOTS:
         auto *cancel = h.find<QPushButton>(QStringLiteral("browserCancelButton"));
         QVERIFY(cancel && cancel->isVisible());
         QCOMPARE(cancel->accessibleName(), QStringLiteral("Cancel signing in"));
-        screenshot(QStringLiteral("browser-wait"));
+        QVERIFY(h.screenshotIfAsked(QStringLiteral("browser-wait")));
         const QUrl authorize = m_opened.first();
         QCOMPARE(redirectUriOf(authorize), QUrl(fixedRedirect()));
         QVERIFY(isListening(m_fixedPort));
@@ -167,8 +157,8 @@ private Q_SLOTS:
         QCOMPARE(h.currentPage(), QStringLiteral("browserWaitPage"));
         QVERIFY(!h.isBannerShown());
 
-        const QUrl location = h.sandbox().authorizeWithoutBrowser(
-            m_opened.first(), QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1"));
+        const QUrl location =
+            h.sandbox().authorizeWithoutBrowser(m_opened.first(), kAlice, kAlicePassword);
         QVERIFY2(!location.isEmpty(), qPrintable(h.sandbox().errorString()));
         QCOMPARE(h.sandbox().send("GET", location.toString(QUrl::FullyEncoded)).status, 200);
         QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")), qPrintable(h.bannerText()));
@@ -198,8 +188,8 @@ private Q_SLOTS:
         UI_TRY_VERIFY(h.bannerText().contains(QStringLiteral("cancelled")));
         QVERIFY(!isListening(m_fixedPort));
         // A late redirect from the browser reaches nothing.
-        const QUrl location = h.sandbox().authorizeWithoutBrowser(
-            m_opened.first(), QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1"));
+        const QUrl location =
+            h.sandbox().authorizeWithoutBrowser(m_opened.first(), kAlice, kAlicePassword);
         QCOMPARE(h.sandbox().send("GET", location.toString(QUrl::FullyEncoded)).status, 0);
         QCOMPARE(h.currentPage(), QStringLiteral("homePage"));
     }
@@ -210,14 +200,10 @@ private Q_SLOTS:
         QVERIFY(h.clickButton(QStringLiteral("browserEmbeddedButton")));
         QVERIFY(h.waitForPage(QStringLiteral("grantPage")));
         QVERIFY(h.waitForElement(QStringLiteral("login-form")));
-        screenshot(QStringLiteral("browser-option-on-grant-page"));
+        QVERIFY(h.screenshotIfAsked(QStringLiteral("browser-option-on-grant-page")));
         QVERIFY(!h.isBannerShown());
         QVERIFY(!isListening(m_fixedPort));
-        QVERIFY2(
-            h.loginOnGrantPage(QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")),
-            qPrintable(h.lastFailure()));
-        QVERIFY2(h.decideOnGrantPage(true), qPrintable(h.lastFailure()));
-        QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")), qPrintable(h.bannerText()));
+        QVERIFY2(h.grantOnPkbPages(), qPrintable(h.lastFailure()));
     }
 
     void timeoutOffersRetry()

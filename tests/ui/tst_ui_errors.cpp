@@ -15,12 +15,6 @@
 #include <QPushButton>
 #include <QWebEngineProfile>
 
-namespace {
-const QString kPassword = QStringLiteral("correct horse battery");
-const QString kAlice = QStringLiteral("alice.patient");
-const QString kAlicePassword = QStringLiteral("Sandbox-Alice-1");
-} // namespace
-
 class TestUiErrors : public QObject
 {
     Q_OBJECT
@@ -58,8 +52,7 @@ private Q_SLOTS:
     {
         if (!h.sandbox().isRunning())
             QVERIFY2(h.startSandbox(), qPrintable(h.lastFailure()));
-        QVERIFY(h.sandbox().reset());
-        QVERIFY2(h.newMachine(), qPrintable(h.lastFailure()));
+        QVERIFY2(h.resetSandboxAndMachine(), qPrintable(h.lastFailure()));
     }
 
     void cleanup() { h.closeWindow(); }
@@ -109,9 +102,7 @@ private Q_SLOTS:
         QVERIFY2(h.restartSandboxOnSamePort(), qPrintable(h.lastFailure()));
         QVERIFY(h.clickButton(QStringLiteral("retryButton")));
         QVERIFY(!h.isBannerShown());
-        QVERIFY2(h.loginOnGrantPage(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
-        QVERIFY2(h.decideOnGrantPage(true), qPrintable(h.lastFailure()));
-        QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")), qPrintable(h.bannerText()));
+        QVERIFY2(h.grantOnPkbPages(), qPrintable(h.lastFailure()));
         QCOMPARE(session()->linkState(), PatientLinkState::Linked);
     }
 
@@ -163,9 +154,7 @@ private Q_SLOTS:
 
         QVERIFY(h.sandbox().clearFaults());
         QVERIFY(h.clickButton(QStringLiteral("retryButton")));
-        QVERIFY2(h.loginOnGrantPage(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
-        QVERIFY2(h.decideOnGrantPage(true), qPrintable(h.lastFailure()));
-        QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")), qPrintable(h.bannerText()));
+        QVERIFY2(h.grantOnPkbPages(), qPrintable(h.lastFailure()));
         QCOMPARE(session()->linkState(), PatientLinkState::Linked);
         QVERIFY(!h.isBannerShown());
     }

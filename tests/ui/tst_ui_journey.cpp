@@ -18,9 +18,6 @@
 #include <QWebEngineProfile>
 
 namespace {
-const QString kPassword = QStringLiteral("correct horse battery");
-const QString kAlice = QStringLiteral("alice.patient");
-const QString kAlicePassword = QStringLiteral("Sandbox-Alice-1");
 const QString kZoe = QStringLiteral("zoe.patient");
 const QString kZoePassword = QStringLiteral("Sandbox-Zoe-1");
 const QString kAuthorizePath = QStringLiteral("/apiAuthorize.action");
@@ -41,22 +38,10 @@ private:
 
     PatientSession *session() { return h.window()->core()->session(); }
 
-    void linkAlice(const QString &userName = QStringLiteral("pat"))
-    {
-        h.openWindow();
-        QVERIFY2(h.createAccount(userName, QStringLiteral("Pat"), kPassword),
-                 qPrintable(h.lastFailure()));
-        QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(h.startSandbox(), qPrintable(h.lastFailure())); }
 
-    void init()
-    {
-        QVERIFY(h.sandbox().reset());
-        QVERIFY2(h.newMachine(), qPrintable(h.lastFailure()));
-    }
+    void init() { QVERIFY2(h.resetSandboxAndMachine(), qPrintable(h.lastFailure())); }
 
     void cleanup() { h.closeWindow(); }
 
@@ -73,9 +58,7 @@ private Q_SLOTS:
 
         QVERIFY(h.clickButton(QStringLiteral("connectButton")));
         QVERIFY(h.waitForPage(QStringLiteral("grantPage")));
-        QVERIFY2(h.loginOnGrantPage(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
-        QVERIFY2(h.decideOnGrantPage(true), qPrintable(h.lastFailure()));
-        QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")), qPrintable(h.bannerText()));
+        QVERIFY2(h.grantOnPkbPages(), qPrintable(h.lastFailure()));
 
         QCOMPARE(session()->linkState(), PatientLinkState::Linked);
         QVERIFY(labelText("detailsName").contains(QStringLiteral("Alice Smith")));
@@ -99,7 +82,7 @@ private Q_SLOTS:
 
     void copyButtonPutsDigitsOnClipboard()
     {
-        linkAlice();
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         QVERIFY(h.clickButton(QStringLiteral("copyNhsButton")));
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("9991566171"));
         QGuiApplication::clipboard()->clear();
@@ -107,7 +90,7 @@ private Q_SLOTS:
 
     void restartThenSignInShowsDetailsWithoutGrant()
     {
-        linkAlice();
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         const int authorizeRequests = h.sandbox().requestCount(kAuthorizePath);
         QVERIFY(authorizeRequests > 0);
 
@@ -124,7 +107,7 @@ private Q_SLOTS:
 
     void expiredAccessTokenIsRefreshedOnRefresh()
     {
-        linkAlice();
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         const int tokenRequests = h.sandbox().requestCount(kTokenPath);
         QVERIFY(h.sandbox().expireAccessTokens());
         QVERIFY(h.clickButton(QStringLiteral("refreshButton")));
@@ -138,7 +121,7 @@ private Q_SLOTS:
 
     void expiredAccessTokenIsRefreshedAtNextSignIn()
     {
-        linkAlice();
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         QVERIFY(h.sandbox().expireAccessTokens());
         const int tokenRequests = h.sandbox().requestCount(kTokenPath);
         const int authorizeRequests = h.sandbox().requestCount(kAuthorizePath);
@@ -155,7 +138,7 @@ private Q_SLOTS:
 
     void revokedGrantOffersGrantAgain()
     {
-        linkAlice();
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         QVERIFY(h.sandbox().revoke(kAlice));
         QVERIFY(h.clickButton(QStringLiteral("refreshButton")));
         QVERIFY2(h.waitForPage(QStringLiteral("homePage")), qPrintable(h.currentPage()));
@@ -173,9 +156,7 @@ private Q_SLOTS:
             !h.allLabelTexts().join(QLatin1Char('\n')).contains(QStringLiteral("999 156 6171")));
 
         QVERIFY(h.clickButton(QStringLiteral("connectButton")));
-        QVERIFY2(h.loginOnGrantPage(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
-        QVERIFY2(h.decideOnGrantPage(true), qPrintable(h.lastFailure()));
-        QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")), qPrintable(h.bannerText()));
+        QVERIFY2(h.grantOnPkbPages(), qPrintable(h.lastFailure()));
         QCOMPARE(session()->linkState(), PatientLinkState::Linked);
         QVERIFY(labelText("detailsNhsNumber").startsWith(QStringLiteral("999 156 6171")));
         QVERIFY(!h.find<QLabel>(QStringLiteral("grantAgainLabel"))->isVisible());
@@ -183,7 +164,7 @@ private Q_SLOTS:
 
     void grantAgainSurvivesRestart()
     {
-        linkAlice();
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         QVERIFY(h.sandbox().revoke(kAlice));
         QVERIFY(h.clickButton(QStringLiteral("refreshButton")));
         QVERIFY(h.waitForPage(QStringLiteral("homePage")));
@@ -195,7 +176,7 @@ private Q_SLOTS:
 
     void twoAccountsNeverSeeEachOthersDetails()
     {
-        linkAlice(QStringLiteral("first"));
+        QVERIFY2(h.linkAlice(QStringLiteral("first")), qPrintable(h.lastFailure()));
         QVERIFY(h.triggerAction(QStringLiteral("actionSignOut")));
         QVERIFY(h.waitForPage(QStringLiteral("welcomePage")));
 
@@ -259,13 +240,13 @@ private Q_SLOTS:
 
     void refreshTokenGivesNoWarning()
     {
-        linkAlice();
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         QVERIFY(!h.find<QLabel>(QStringLiteral("detailsExpiryWarning"))->isVisible());
     }
 
     void windowTitleNeverHasPatientData()
     {
-        linkAlice();
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         const auto windows = QApplication::topLevelWidgets();
         for (const QWidget *widget : windows) {
             QVERIFY(!widget->windowTitle().contains(QStringLiteral("Alice")));

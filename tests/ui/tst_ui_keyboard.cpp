@@ -12,10 +12,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 
-namespace {
-const QString kPassword = QStringLiteral("correct horse battery");
-}
-
 class TestUiKeyboard : public QObject
 {
     Q_OBJECT

@@ -20,12 +20,6 @@
 #include <QPushButton>
 
 namespace {
-void saveScreenshot(QWidget *window, const QString &name)
-{
-    QDir().mkpath(QStringLiteral("screenshots"));
-    window->grab().save(QStringLiteral("screenshots/%1.png").arg(name));
-}
-
 // Everything a screen reader can read in the window: the accessible name, description and value
 // of every object in its accessibility tree, shown or not.
 void collectAccessibleTexts(QAccessibleInterface *node, QStringList &texts, int depth = 0)
@@ -65,7 +59,6 @@ QStringList textsHolding(QWidget *window, const QStringList &needles)
     return holding;
 }
 
-const QString kPassword = QStringLiteral("correct horse battery");
 const QVariantMap kKiosk = { { QStringLiteral("kiosk/enabled"), true } };
 } // namespace
 
@@ -134,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(h.waitForPage(QStringLiteral("signInPage")));
         QVERIFY(!h.find<QListWidget>(QStringLiteral("accountList"))->isVisible());
         QVERIFY(!h.find<QLineEdit>(QStringLiteral("userNameEdit"))->completer());
-        saveScreenshot(h.window(), QStringLiteral("kiosk-sign-in"));
+        UiHarness::saveScreenshot(h.window(), QStringLiteral("kiosk-sign-in"));
         QVERIFY2(h.signIn(QStringLiteral("pat"), kPassword), qPrintable(h.lastFailure()));
     }
 
@@ -169,7 +162,7 @@ private Q_SLOTS:
         const QString text = h.find<QLabel>(QStringLiteral("idleWarningText"))->text();
         QVERIFY2(text.contains(QStringLiteral("signed out in")), qPrintable(text));
         QVERIFY(h.find<QPushButton>(QStringLiteral("staySignedInButton"))->isVisible());
-        saveScreenshot(h.window(), QStringLiteral("kiosk-idle-warning"));
+        UiHarness::saveScreenshot(h.window(), QStringLiteral("kiosk-idle-warning"));
         // Announced to assistive technology as an alert that says the countdown.
         QAccessibleInterface *alert =
             QAccessible::queryAccessibleInterface(h.find<QWidget>(QStringLiteral("idleWarning")));
@@ -188,7 +181,7 @@ private Q_SLOTS:
         // The window's focus widget (the window itself may not be active under Xvfb without a
         // window manager, which Qt 6.8 reflects in hasFocus()).
         UI_TRY_VERIFY(again->window()->focusWidget() == again);
-        saveScreenshot(h.window(), QStringLiteral("kiosk-signed-out"));
+        UiHarness::saveScreenshot(h.window(), QStringLiteral("kiosk-signed-out"));
         QTest::keyClick(again, Qt::Key_Return);
         QVERIFY(h.waitForPage(QStringLiteral("signInPage")));
     }
@@ -222,15 +215,13 @@ private Q_SLOTS:
     void nhsNumberHiddenUntilRevealed()
     {
         openKioskSignedIn();
-        QVERIFY2(
-            h.connectAndGrant(QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")),
-            qPrintable(h.lastFailure()));
+        QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
         auto nhsLabel = [this] {
             return h.find<QLabel>(QStringLiteral("detailsNhsNumber"));
         };
         QVERIFY(!nhsLabel()); // not on the page at all until revealed
         QVERIFY(!h.visibleTexts().join(QLatin1Char(' ')).contains(QStringLiteral("999 156")));
-        saveScreenshot(h.window(), QStringLiteral("kiosk-details-hidden-nhs"));
+        UiHarness::saveScreenshot(h.window(), QStringLiteral("kiosk-details-hidden-nhs"));
         QVERIFY(h.clickButton(QStringLiteral("revealNhsButton")));
         QVERIFY(nhsLabel()->isVisible());
         QVERIFY(nhsLabel()->text().startsWith(QStringLiteral("999 156 6171")));
@@ -264,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(!revealOthers->accessibleName().isEmpty());
         QVERIFY(!revealOthers->accessibleDescription().isEmpty());
         QCOMPARE(textsHolding(h.window(), { chi, nhs }), QStringList());
-        saveScreenshot(h.window(), QStringLiteral("kiosk-details-hidden-ids"));
+        UiHarness::saveScreenshot(h.window(), QStringLiteral("kiosk-details-hidden-ids"));
 
         // Each reveal shows its own identifiers only.
         QVERIFY(h.clickButton(QStringLiteral("revealNhsButton")));

@@ -17,17 +17,9 @@
 #include <QWebEngineProfile>
 
 namespace {
-const QString kPassword = QStringLiteral("correct horse battery");
-
 QString translated(const char *context, const char *source)
 {
     return QCoreApplication::translate(context, source);
-}
-
-void saveScreenshot(QWidget *window, const QString &name)
-{
-    QDir().mkpath(QStringLiteral("screenshots"));
-    window->grab().save(QStringLiteral("screenshots/%1.png").arg(name));
 }
 } // namespace
 
@@ -52,19 +44,9 @@ private Q_SLOTS:
         QVERIFY(LanguageSwitcher::translatedLanguages().contains(QStringLiteral("pl")));
     }
 
-    void init()
-    {
-        QVERIFY(h.sandbox().reset());
-        QVERIFY2(h.newMachine(), qPrintable(h.lastFailure()));
-    }
+    void init() { QVERIFY2(h.resetSandboxAndMachine(), qPrintable(h.lastFailure())); }
 
-    void cleanup()
-    {
-        h.closeWindow();
-        // Back to English and left to right for whatever runs next.
-        LanguageSwitcher english;
-        english.setLanguage(QStringLiteral("en-GB"));
-    }
+    void cleanup() { h.closeWindowInEnglish(); }
 
     void journeyInUrdu()
     {
@@ -80,18 +62,12 @@ private Q_SLOTS:
         QVERIFY(create != QStringLiteral("&Create account"));
         QCOMPARE(buttonText("createAccountButton"), create);
 
-        QVERIFY2(h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword),
-                 qPrintable(h.lastFailure()));
-        QVERIFY(h.waitForPage(QStringLiteral("homePage")));
-        QVERIFY(h.clickButton(QStringLiteral("connectButton")));
-        QVERIFY(h.waitForPage(QStringLiteral("grantPage")));
+        QVERIFY2(h.createAccountAndConnect(), qPrintable(h.lastFailure()));
         auto *view = h.find<GrantAccessView>(QStringLiteral("grantAccessView"));
         QVERIFY(view->profile());
         QVERIFY2(view->profile()->httpAcceptLanguage().startsWith(QStringLiteral("ur")),
                  qPrintable(view->profile()->httpAcceptLanguage()));
-        QVERIFY2(
-            h.loginOnGrantPage(QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")),
-            qPrintable(h.lastFailure()));
+        QVERIFY2(h.loginOnGrantPage(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
         QVERIFY2(h.decideOnGrantPage(true), qPrintable(h.lastFailure()));
         QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")), qPrintable(h.bannerText()));
 
@@ -121,7 +97,7 @@ private Q_SLOTS:
         auto *refresh = h.find<QPushButton>(QStringLiteral("refreshButton"));
         QVERIFY(refresh->mapTo(h.window(), QPoint()).x()
                 < updated->mapTo(h.window(), QPoint()).x());
-        saveScreenshot(h.window(), QStringLiteral("details-urdu"));
+        UiHarness::saveScreenshot(h.window(), QStringLiteral("details-urdu"));
     }
 
     void switchingLanguageRetranslatesTheVisiblePage()

@@ -18,7 +18,6 @@
 #include <QScrollBar>
 
 namespace {
-const QString kPassword = QStringLiteral("correct horse battery");
 // Five address lines, a CHI number before the NHS number, non-ASCII names, empty fields.
 const QString kRhodri = QStringLiteral("rhodri.patient");
 const QString kRhodriPassword = QStringLiteral("Sandbox-Rhodri-1");
@@ -99,18 +98,9 @@ private Q_SLOTS:
               qPrintable(qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"))));
     }
 
-    void init()
-    {
-        QVERIFY(h.sandbox().reset());
-        QVERIFY2(h.newMachine(), qPrintable(h.lastFailure()));
-    }
+    void init() { QVERIFY2(h.resetSandboxAndMachine(), qPrintable(h.lastFailure())); }
 
-    void cleanup()
-    {
-        h.closeWindow();
-        LanguageSwitcher english;
-        english.setLanguage(QStringLiteral("en-GB"));
-    }
+    void cleanup() { h.closeWindowInEnglish(); }
 
     void afterLinking()
     {

@@ -28,10 +28,6 @@ public:
 public Q_SLOTS:
     void open(const QUrl &url) { opened.append(url); }
 };
-
-const QString kPassword = QStringLiteral("correct horse battery");
-const QString kAlice = QStringLiteral("alice.patient");
-const QString kAlicePassword = QStringLiteral("Sandbox-Alice-1");
 } // namespace
 
 class TestUiLeaks : public QObject
@@ -80,10 +76,8 @@ private Q_SLOTS:
         QVERIFY2(h.newMachine(), qPrintable(h.lastFailure()));
         // PKB's API answers set a session cookie (JSESSIONID), as PKB's proxies may.
         QVERIFY(h.sandbox().configure({ { QStringLiteral("apiCookies"), true } }));
-        h.openWindow();
-        QVERIFY2(h.createAccount(QStringLiteral("pat.a"), QStringLiteral("Pat A"), kPassword),
+        QVERIFY2(h.linkAlice(QStringLiteral("pat.a"), QStringLiteral("Pat A")),
                  qPrintable(h.lastFailure()));
-        QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
         QVERIFY(h.triggerAction(QStringLiteral("actionSignOut")));
         QVERIFY(h.waitForPage(QStringLiteral("welcomePage")));
 
@@ -101,10 +95,7 @@ private Q_SLOTS:
     void textThePatientSelectedOrCopiedIsGoneAfterSignOut()
     {
         QVERIFY2(h.newMachine(), qPrintable(h.lastFailure()));
-        h.openWindow();
-        QVERIFY2(h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword),
-                 qPrintable(h.lastFailure()));
-        QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         QClipboard *clipboard = QGuiApplication::clipboard();
         clipboard->clear();
         // The patient selects the address with the keyboard and copies it (Ctrl+C).
@@ -137,10 +128,7 @@ private Q_SLOTS:
     {
         QVERIFY2(h.newMachine({ { QStringLiteral("kiosk/enabled"), true } }),
                  qPrintable(h.lastFailure()));
-        h.openWindow();
-        QVERIFY2(h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword),
-                 qPrintable(h.lastFailure()));
-        QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
+        QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         const QStringList names = { QStringLiteral("detailsName"), QStringLiteral("detailsAddress"),
                                     QStringLiteral("detailsDob"),
                                     QStringLiteral("detailsContacts") };
@@ -166,11 +154,7 @@ private Q_SLOTS:
         QVERIFY2(h.newMachine({ { QStringLiteral("kiosk/enabled"), true } }),
                  qPrintable(h.lastFailure()));
         h.openWindow();
-        QVERIFY2(h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword),
-                 qPrintable(h.lastFailure()));
-        QVERIFY(h.waitForPage(QStringLiteral("homePage")));
-        QVERIFY(h.clickButton(QStringLiteral("connectButton")));
-        QVERIFY(h.waitForPage(QStringLiteral("grantPage")));
+        QVERIFY2(h.createAccountAndConnect(), qPrintable(h.lastFailure()));
         auto *view = h.find<GrantAccessView>(QStringLiteral("grantAccessView"));
         QVERIFY(view);
         // What the grant view asks for when a PKB page links somewhere else.

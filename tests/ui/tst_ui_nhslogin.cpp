@@ -13,7 +13,6 @@
 #include <QWebEnginePage>
 
 namespace {
-const QString kPassword = QStringLiteral("correct horse battery");
 const QString kCallbackPath = QStringLiteral("/pkb-link/callback");
 
 QString js(const QString &text)
@@ -39,11 +38,7 @@ private:
             AppSettings::Key::redirectUri,
             QStringLiteral("http://127.0.0.1:%1%2").arg(h.sandbox().port()).arg(kCallbackPath));
         h.openWindow();
-        QVERIFY2(h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword),
-                 qPrintable(h.lastFailure()));
-        QVERIFY(h.waitForPage(QStringLiteral("homePage")));
-        QVERIFY(h.clickButton(QStringLiteral("connectButton")));
-        QVERIFY(h.waitForPage(QStringLiteral("grantPage")));
+        QVERIFY2(h.createAccountAndConnect(), qPrintable(h.lastFailure()));
         QVERIFY(h.waitForElement(QStringLiteral("nhs-login")));
     }
     bool click(const QString &id)
@@ -70,15 +65,6 @@ private:
         return h.runJavaScript(QStringLiteral("document.body ? document.body.innerText : ''"))
             .toString();
     }
-    // With PKBLINK_SCREENSHOT_DIR set, a PNG of the window (to look at the header and notice).
-    void screenshot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("PKBLINK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        UiHarness::wait(300);
-        QVERIFY(h.window()->grab().save(dir + QStringLiteral("/") + name + QStringLiteral(".png")));
-    }
     QString label(const char *name)
     {
         auto *found = h.find<QLabel>(QString::fromLatin1(name));
@@ -90,11 +76,7 @@ private Q_SLOTS:
     {
         QVERIFY2(h.startSandbox({ QStringLiteral("--nhs-login") }), qPrintable(h.lastFailure()));
     }
-    void init()
-    {
-        QVERIFY(h.sandbox().reset());
-        QVERIFY2(h.newMachine(), qPrintable(h.lastFailure()));
-    }
+    void init() { QVERIFY2(h.resetSandboxAndMachine(), qPrintable(h.lastFailure())); }
     void cleanup() { h.closeWindow(); }
 
     void linksThroughNhsLogin()
@@ -110,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(host->text(), QStringLiteral("127.0.0.1"));
         QCOMPARE(host->accessibleName(), QStringLiteral("Website: 127.0.0.1"));
         QCOMPARE(h.grantPage()->url().port(), h.sandbox().providerUrl().port());
-        screenshot(QStringLiteral("nhs-login-provider"));
+        QVERIFY(h.screenshotIfAsked(QStringLiteral("nhs-login-provider")));
 
         signInAtProvider(QStringLiteral("alice.nhs@example.org"),
                          QStringLiteral("NhsLogin-Alice-1"));
@@ -153,11 +135,7 @@ private Q_SLOTS:
         QCOMPARE(h.currentPage(), QStringLiteral("grantPage"));
         UI_TRY_VERIFY(label("grantSiteLabel") == QLatin1String("Patients Know Best"));
         // The patient can still sign in with PKB's user name and password.
-        QVERIFY2(
-            h.loginOnGrantPage(QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")),
-            qPrintable(h.lastFailure()));
-        QVERIFY2(h.decideOnGrantPage(true), qPrintable(h.lastFailure()));
-        QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")), qPrintable(h.bannerText()));
+        QVERIFY2(h.grantOnPkbPages(), qPrintable(h.lastFailure()));
     }
 
     void nhsLoginWithoutPkbRecord()
@@ -193,13 +171,11 @@ private Q_SLOTS:
         QCOMPARE(notice->text(), expected);
         QCOMPARE(notice->accessibleName(), expected);
         QVERIFY(h.visibleTexts().contains(expected));
-        screenshot(QStringLiteral("nhs-login-refused"));
+        QVERIFY(h.screenshotIfAsked(QStringLiteral("nhs-login-refused")));
         QCOMPARE(h.sandbox().requestCount(QStringLiteral("provider:/authorize")), 0);
         QCOMPARE(h.currentPage(), QStringLiteral("grantPage"));
         // PKB's own sign-in still works, and the notice goes once the patient moves on.
-        QVERIFY2(
-            h.loginOnGrantPage(QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")),
-            qPrintable(h.lastFailure()));
+        QVERIFY2(h.loginOnGrantPage(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
         QVERIFY(h.waitForElement(QStringLiteral("allow")));
         UI_TRY_VERIFY(!notice->isVisible());
         QVERIFY2(h.decideOnGrantPage(true), qPrintable(h.lastFailure()));

@@ -11,10 +11,6 @@
 #include <QAction>
 #include <QDirIterator>
 
-namespace {
-const QString kPassword = QStringLiteral("correct horse battery");
-}
-
 class TestUiNoKeychain : public QObject
 {
     Q_OBJECT
@@ -39,9 +35,7 @@ private Q_SLOTS:
         QVERIFY2(h.createAccount(QStringLiteral("pat"), QStringLiteral("Pat"), kPassword),
                  qPrintable(h.lastFailure()));
         QVERIFY(h.clickButton(QStringLiteral("connectButton")));
-        QVERIFY2(
-            h.loginOnGrantPage(QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")),
-            qPrintable(h.lastFailure()));
+        QVERIFY2(h.loginOnGrantPage(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
         QVERIFY2(h.decideOnGrantPage(true), qPrintable(h.lastFailure()));
         UI_TRY_VERIFY_WITH_TIMEOUT(h.isBannerShown(), 30000);
         QVERIFY2(h.bannerText().contains(QStringLiteral("keychain"), Qt::CaseInsensitive),

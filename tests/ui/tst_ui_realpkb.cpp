@@ -35,8 +35,6 @@ QString jsString(const QString &text)
     const QByteArray json = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
-
-const QString kPassword = QStringLiteral("correct horse battery");
 } // namespace
 
 class TestUiRealPkb : public QObject

@@ -16,8 +16,6 @@
 #include <QStyleFactory>
 
 namespace {
-const QString kPassword = QStringLiteral("correct horse battery");
-
 QPalette darkPalette()
 {
     QPalette p;

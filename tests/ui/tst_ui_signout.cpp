@@ -15,7 +15,6 @@
 #include <QLineEdit>
 
 namespace {
-const QString kPassword = QStringLiteral("correct horse battery");
 // What must not survive patient A's session (seeded patient alice.patient).
 const QList<QByteArray> kAliceData = { "Alice", "Smith", "9991566171", "999 156 6171",
                                        "alice.smith@example.org" };
@@ -72,8 +71,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QVERIFY(h.sandbox().reset());
-        QVERIFY2(h.newMachine(), qPrintable(h.lastFailure()));
+        QVERIFY2(h.resetSandboxAndMachine(), qPrintable(h.lastFailure()));
         QGuiApplication::clipboard()->clear();
     }
 
@@ -81,12 +79,8 @@ private Q_SLOTS:
 
     void signOutWipesSessionAndNextPatientStartsAtLogin()
     {
-        h.openWindow();
-        QVERIFY2(h.createAccount(QStringLiteral("pat.a"), QStringLiteral("Pat A"), kPassword),
+        QVERIFY2(h.linkAlice(QStringLiteral("pat.a"), QStringLiteral("Pat A")),
                  qPrintable(h.lastFailure()));
-        QVERIFY2(
-            h.connectAndGrant(QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")),
-            qPrintable(h.lastFailure()));
         QVERIFY(!aliceOnScreen().isEmpty()); // the check can see A's data when it is there
         QVERIFY(h.clickButton(QStringLiteral("copyNhsButton")));
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("9991566171"));
@@ -139,12 +133,8 @@ private Q_SLOTS:
 
     void signOutLeavesClipboardTheUserChanged()
     {
-        h.openWindow();
-        QVERIFY2(h.createAccount(QStringLiteral("pat.a"), QStringLiteral("Pat A"), kPassword),
+        QVERIFY2(h.linkAlice(QStringLiteral("pat.a"), QStringLiteral("Pat A")),
                  qPrintable(h.lastFailure()));
-        QVERIFY2(
-            h.connectAndGrant(QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")),
-            qPrintable(h.lastFailure()));
         QVERIFY(h.clickButton(QStringLiteral("copyNhsButton")));
         QGuiApplication::clipboard()->setText(QStringLiteral("something of the patient's own"));
         QVERIFY(h.triggerAction(QStringLiteral("actionSignOut")));
