@@ -121,11 +121,8 @@ void CreateAccountPage::showError(const AppError &error)
     // Passwords are typed again after a failure; the names stay.
     m_password->clear();
     m_confirmation->clear();
-    const auto mentions = [&error](QLatin1String word) {
-        return error.userMessage.contains(word, Qt::CaseInsensitive)
-            || error.technicalDetail.contains(word, Qt::CaseInsensitive);
-    };
-    if (mentions(QLatin1String("password")))
+    // A password the rules refused is typed again at once; anything else starts at the top.
+    if (error.field == AppError::Field::Password)
         m_password->setFocus();
     else
         m_userName->setFocus();
