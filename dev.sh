@@ -95,7 +95,7 @@ demo() {
         # Chromium refuses to run its sandbox as root; only the demo as root turns it off.
         export QTWEBENGINE_DISABLE_SANDBOX=1
     fi
-    "$BUILD_DIR/app/pkb-link" --environment local --pkb-url "$SANDBOX_URL" \
+    "$BUILD_DIR/main/pkb-link" --environment local --pkb-url "$SANDBOX_URL" \
         --client-id pkb-link-local --data-dir "${DEMO_DATA_DIR:-$PWD/build/demo-data}" "$@"
 }
 

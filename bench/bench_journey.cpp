@@ -11,6 +11,7 @@
 //                    peak_webengine_processes over the whole run (sampled every 20 ms)
 #include "BenchSandbox.h"
 #include "JourneyDriver.h"
+#include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "support/FirstFrameWatcher.h"
 #include "support/MemorySampler.h"
@@ -21,6 +22,8 @@
 #include "config/AppSettings.h"
 #include "core/Redaction.h"
 #include "grant/RedirectScheme.h"
+#include "link/AppCore.h"
+#include "link/PatientSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -84,7 +87,7 @@ int main(int argc, char *argv[])
     if (journey)
         sampler.start();
 
-    // As app/main.cpp does, with settings files and a data folder of a fresh machine.
+    // As main/main.cpp does, with settings files and a data folder of a fresh machine.
     QCoreApplication::setOrganizationName(QStringLiteral("PKB Link"));
     QCoreApplication::setApplicationName(QStringLiteral("pkb-link-bench"));
     QTemporaryDir machine;
@@ -125,7 +128,10 @@ int main(int argc, char *argv[])
     };
 
     const double beforeWindowMs = ProcessClock::msSinceProcessStart();
-    MainWindow window(&settings, dataDirectory);
+    LanguageSwitcher language;
+    language.setLanguage(settings.language());
+    AppCore core(&settings, dataDirectory);
+    MainWindow window(&core, &language);
     const double windowBuiltMs = ProcessClock::msSinceProcessStart();
     FirstFrameWatcher frame(&window);
     JourneyDriver driver(&window, BenchSandbox::patientUserName(), BenchSandbox::patientPassword(),

@@ -26,7 +26,7 @@ pkblink_release_notes(${PROJECT_SOURCE_DIR}/CHANGELOG.md ${PROJECT_VERSION}
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/CHANGELOG.md)
 
 # Packages hold this install component only: nothing else (pkb-sandbox, tests, benchmarks) can end
-# up in them, whatever install rules other folders add. app/CMakeLists.txt installs pkb-link in it.
+# up in them, whatever install rules other folders add. main/CMakeLists.txt installs pkb-link in it.
 set(PKBLINK_PACKAGE_COMPONENT app)
 
 # Width and height of a PNG, read from its IHDR chunk (bytes 16..23).

@@ -703,10 +703,6 @@
         <translation>Cafodd y broses o gysylltu â PKB ei chanslo, felly nid yw eich cofnod wedi&apos;i gysylltu. Gallwch gysylltu eto ar unrhyw adeg.</translation>
     </message>
     <message>
-        <source>PKB has ended this app&apos;s access to your record. Grant access again to see your details.</source>
-        <translation>Mae PKB wedi dod â mynediad yr ap hwn i&apos;ch cofnod i ben. Rhowch fynediad eto i weld eich manylion.</translation>
-    </message>
-    <message>
         <source>PKB could not be reached. Check your internet connection and try again.</source>
         <translation>Nid oedd modd cysylltu â PKB. Gwiriwch eich cysylltiad â&apos;r rhyngrwyd a rhowch gynnig arall arni.</translation>
     </message>

@@ -703,10 +703,6 @@
         <translation>Łączenie z PKB zostało anulowane, więc Twoja dokumentacja nie jest połączona. Możesz połączyć się ponownie w dowolnym momencie.</translation>
     </message>
     <message>
-        <source>PKB has ended this app&apos;s access to your record. Grant access again to see your details.</source>
-        <translation>PKB zakończył dostęp tej aplikacji do Twojej dokumentacji. Aby zobaczyć swoje dane, udziel dostępu ponownie.</translation>
-    </message>
-    <message>
         <source>PKB could not be reached. Check your internet connection and try again.</source>
         <translation>Nie można połączyć się z PKB. Sprawdź połączenie z internetem i spróbuj ponownie.</translation>
     </message>

@@ -703,10 +703,6 @@
         <translation>PKB سے منسلک ہونا منسوخ کر دیا گیا، اس لیے آپ کا ریکارڈ منسلک نہیں ہوا۔ آپ کسی بھی وقت دوبارہ منسلک کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <source>PKB has ended this app&apos;s access to your record. Grant access again to see your details.</source>
-        <translation>PKB نے آپ کے ریکارڈ تک اس ایپ کی رسائی ختم کر دی ہے۔ اپنی تفصیلات دیکھنے کے لیے دوبارہ رسائی دیں۔</translation>
-    </message>
-    <message>
         <source>PKB could not be reached. Check your internet connection and try again.</source>
         <translation>PKB سے رابطہ نہیں ہو سکا۔ اپنا انٹرنیٹ کنکشن چیک کریں اور دوبارہ کوشش کریں۔</translation>
     </message>

@@ -1,8 +1,7 @@
 #include "AlertAccessible.h"
 
 #include "AlertLabel.h"
-#include "ErrorBanner.h"
-#include "IdleWarning.h"
+#include "MessageWidget.h"
 
 AlertAccessible::AlertAccessible(QWidget *widget)
     : QAccessibleWidget(widget, QAccessible::AlertMessage)
@@ -12,10 +11,8 @@ QString AlertAccessible::message() const
 {
     if (const auto *label = qobject_cast<const AlertLabel *>(object()))
         return label->text();
-    if (const auto *banner = qobject_cast<const ErrorBanner *>(object()))
-        return banner->message();
-    if (const auto *warning = qobject_cast<const IdleWarning *>(object()))
-        return warning->message();
+    if (const auto *strip = qobject_cast<const MessageWidget *>(object()))
+        return strip->message();
     return {};
 }
 
@@ -72,8 +69,9 @@ QAccessibleInterface *alertFactory(const QString &className, QObject *object)
 {
     if (!object || !object->isWidgetType())
         return nullptr;
-    if (className == QLatin1String("AlertLabel") || className == QLatin1String("ErrorBanner")
-        || className == QLatin1String("IdleWarning"))
+    // Qt asks with each class name up the hierarchy: ErrorBanner and IdleWarning come here as
+    // MessageWidget.
+    if (className == QLatin1String("AlertLabel") || className == QLatin1String("MessageWidget"))
         return new AlertAccessible(static_cast<QWidget *>(object));
     return nullptr;
 }

@@ -3,9 +3,9 @@
 #include <QAccessibleWidget>
 
 // What assistive technology sees of a widget that tells the user what went wrong or what is about
-// to happen (AlertLabel, ErrorBanner, IdleWarning): the "alert" role, the widget's accessible name
-// (or the message when it has none), the visible message as description, value and text, so a
-// screen reader can read the reason and not only a heading.
+// to happen (AlertLabel; the MessageWidget strips ErrorBanner and IdleWarning): the "alert"
+// role, the widget's accessible name (or the message when it has none), the visible message as
+// description, value and text, so a screen reader can read the reason and not only a heading.
 class AlertAccessible : public QAccessibleWidget, public QAccessibleTextInterface
 {
 public:
@@ -33,12 +33,11 @@ public:
     // the event on only while assistive technology (or a test's update handler) listens.
     static void announce(QWidget *widget);
 
-    // Installs the factory that gives AlertLabel, ErrorBanner and IdleWarning this interface
-    // (once).
+    // Installs the factory that gives AlertLabel and every MessageWidget this interface (once).
     static void installFactory();
 
 private:
     // Looked up on every call: while the widget is being destroyed it is no longer an
-    // AlertLabel or ErrorBanner, and the message is empty rather than read from a dead object.
+    // AlertLabel or MessageWidget, and the message is empty rather than read from a dead object.
     QString message() const;
 };

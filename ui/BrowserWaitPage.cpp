@@ -1,33 +1,19 @@
 #include "BrowserWaitPage.h"
 
-#include "PageHeading.h"
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
-#include <QVBoxLayout>
 
 BrowserWaitPage::BrowserWaitPage(QWidget *parent)
-    : JourneyPage(parent)
+    : StatusPage(60, parent)
 {
     setObjectName(QStringLiteral("browserWaitPage"));
-    setColumnWidthInCharacters(60);
-    content()->addStretch(1);
-    m_heading = new PageHeading(QString(), this);
-    m_heading->setObjectName(QStringLiteral("browserWaitHeading"));
-    content()->addWidget(m_heading);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("browserWaitText"));
-    m_message->setWordWrap(true);
-    content()->addWidget(m_message);
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(QStringLiteral("browserWaitIndicator"));
-    m_busy->setRange(0, 0); // indeterminate
-    m_busy->setTextVisible(false);
-    content()->addWidget(m_busy);
+    heading()->setObjectName(QStringLiteral("browserWaitHeading"));
+    text()->setObjectName(QStringLiteral("browserWaitText"));
+    m_busy = addBusyIndicator(QStringLiteral("browserWaitIndicator"));
 
     auto *row = new QHBoxLayout;
     m_reopen = new QPushButton(this);
@@ -39,13 +25,12 @@ BrowserWaitPage::BrowserWaitPage(QWidget *parent)
     row->addWidget(m_reopen);
     row->addStretch(1);
     row->addWidget(m_cancel);
-    content()->addLayout(row);
+    addBelowText(row);
     // On its own line: long in every language, and the way out of this page, not a step on it.
     auto *other = new QHBoxLayout;
     other->addWidget(m_embedded);
     other->addStretch(1);
-    content()->addLayout(other);
-    content()->addStretch(2);
+    addBelowText(other);
 
     connect(m_reopen, &QPushButton::clicked, this, &BrowserWaitPage::reopenRequested);
     connect(m_embedded, &QPushButton::clicked, this, &BrowserWaitPage::embeddedSignInRequested);
@@ -69,13 +54,13 @@ void BrowserWaitPage::setEmbeddedSignInOffered(bool offered)
 
 void BrowserWaitPage::retranslate()
 {
-    m_heading->setText(tr("Finish signing in in your browser"));
-    m_message->setText(tr("PKB's sign-in page has opened in your web browser. Sign in there and "
-                          "allow PKB Link to read your details, then come back here. PKB Link "
-                          "waits until %1.")
-                           .arg(QLocale().toString(m_deadline, QLocale::ShortFormat)));
+    heading()->setText(tr("Finish signing in in your browser"));
+    text()->setText(tr("PKB's sign-in page has opened in your web browser. Sign in there and "
+                       "allow PKB Link to read your details, then come back here. PKB Link "
+                       "waits until %1.")
+                        .arg(QLocale().toString(m_deadline, QLocale::ShortFormat)));
     m_busy->setAccessibleName(tr("Waiting for your web browser"));
-    m_busy->setAccessibleDescription(m_message->text());
+    m_busy->setAccessibleDescription(text()->text());
     m_reopen->setText(tr("&Open the page again"));
     m_reopen->setAccessibleName(tr("Open PKB's sign-in page in your browser again"));
     m_reopen->setAccessibleDescription(tr("For when you closed the browser's tab or window."));

@@ -4,13 +4,9 @@
 
 #include <QTime>
 
-class QLabel;
-class QProgressBar;
-class QPushButton;
-
 // While the patient signs in to PKB in their own web browser: what to do there, how long the
 // app waits, and the way out (Cancel, or the grant view inside the app instead).
-class BrowserWaitPage : public JourneyPage
+class BrowserWaitPage : public StatusPage
 {
     Q_OBJECT
 public:
@@ -32,8 +28,6 @@ protected:
 private:
     void retranslate() override;
 
-    QLabel *m_heading = nullptr;
-    QLabel *m_message = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_reopen = nullptr;
     QPushButton *m_embedded = nullptr;

@@ -1,14 +1,11 @@
 #pragma once
 
-#include <QFrame>
-
-class QLabel;
-class QPushButton;
+#include "MessageWidget.h"
 
 // The message area above the pages: says what went wrong and what to do, with Retry when
 // trying again can help and a button to dismiss it. Assistive technology sees an alert named
 // "Problem" whose description and text are the message.
-class ErrorBanner : public QFrame
+class ErrorBanner : public MessageWidget
 {
     Q_OBJECT
 public:
@@ -16,20 +13,14 @@ public:
 
     void showMessage(const QString &message, bool retryable);
     void dismiss();
-    QString message() const;
 
 Q_SIGNALS:
     void retryRequested();
     void dismissed();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
 
-    QLabel *m_icon = nullptr;
-    QLabel *m_text = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_close = nullptr;
 };

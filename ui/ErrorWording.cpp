@@ -14,9 +14,6 @@ QString ErrorWording::forError(const AppError &error)
     case K::Cancelled:
         return tr("Connecting to PKB was cancelled, so your record is not linked. You can "
                   "connect again at any time.");
-    case K::GrantRevoked:
-        return tr("PKB has ended this app's access to your record. Grant access again to see "
-                  "your details.");
     case K::Network:
         if (error.userMessage.isEmpty())
             return tr("PKB could not be reached. Check your internet connection and try again.");
@@ -25,6 +22,7 @@ QString ErrorWording::forError(const AppError &error)
         if (error.userMessage.isEmpty())
             return tr("Your system keychain is locked or not running. Unlock it and try again.");
         break;
+    case K::GrantRevoked: // the core says why the access ended
     case K::InvalidInput:
     case K::Configuration:
     case K::Server:

@@ -1,9 +1,19 @@
 #include "JourneyPage.h"
 
+#include "AlertLabel.h"
+#include "FormLabel.h"
+#include "PageHeading.h"
+
 #include <QEvent>
+#include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 JourneyPage::JourneyPage(QWidget *parent)
@@ -42,4 +52,89 @@ void JourneyPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+StatusPage::StatusPage(int columnWidthInCharacters, QWidget *parent)
+    : JourneyPage(parent)
+{
+    setColumnWidthInCharacters(columnWidthInCharacters);
+    content()->addStretch(1);
+    m_heading = new PageHeading(QString(), this);
+    content()->addWidget(m_heading);
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+    content()->addWidget(m_text);
+    content()->addStretch(2);
+}
+
+void StatusPage::addBelowText(QWidget *widget, Qt::Alignment alignment)
+{
+    // Before the closing stretch.
+    content()->insertWidget(content()->count() - 1, widget, 0, alignment);
+}
+
+void StatusPage::addBelowText(QLayout *layout)
+{
+    content()->insertLayout(content()->count() - 1, layout);
+}
+
+QProgressBar *StatusPage::addBusyIndicator(const QString &objectName)
+{
+    auto *busy = new QProgressBar(this);
+    busy->setObjectName(objectName);
+    busy->setRange(0, 0); // indeterminate
+    busy->setTextVisible(false);
+    addBelowText(busy);
+    return busy;
+}
+
+FormPage::FormPage(const QString &name, QWidget *parent)
+    : JourneyPage(parent)
+    , m_name(name)
+{
+    setObjectName(name + QLatin1String("Page"));
+    setColumnWidthInCharacters(60);
+    m_heading = new PageHeading(QString(), this);
+    content()->addWidget(m_heading);
+    m_form = newFormLayout();
+}
+
+void FormPage::addField(QLineEdit *field)
+{
+    m_form->addRow(newFormLabel(field, this), field);
+    connect(field, &QLineEdit::returnPressed, this, &FormPage::submit);
+}
+
+void FormPage::finishForm()
+{
+    content()->addLayout(m_form);
+
+    m_error = new AlertLabel(this);
+    m_error->setObjectName(m_name + QLatin1String("Error"));
+    content()->addWidget(m_error);
+
+    auto *buttons = new QHBoxLayout;
+    m_back = new QPushButton(this);
+    m_back->setObjectName(m_name + QLatin1String("Back"));
+    m_back->setAutoDefault(true);
+    m_submit = new QPushButton(this);
+    m_submit->setObjectName(m_name + QLatin1String("Submit"));
+    m_submit->setDefault(true);
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_submit);
+    content()->addLayout(buttons);
+    content()->addStretch(1);
+
+    connect(m_submit, &QPushButton::clicked, this, &FormPage::submit);
+    connect(m_back, &QPushButton::clicked, this, &FormPage::backRequested);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &FormPage::backRequested);
+}
+
+void FormPage::submit()
+{
+    m_error->clearMessage();
+    submitForm();
 }

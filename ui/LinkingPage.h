@@ -2,12 +2,9 @@
 
 #include "JourneyPage.h"
 
-class QLabel;
-class QProgressBar;
-
 // Work in progress with PKB (checking its answer, fetching details): a busy indicator and a
 // line saying what is happening. The event loop keeps running; this page only shows it.
-class LinkingPage : public JourneyPage
+class LinkingPage : public StatusPage
 {
     Q_OBJECT
 public:
@@ -19,7 +16,5 @@ public:
 private:
     void retranslate() override;
 
-    QLabel *m_heading = nullptr;
-    QLabel *m_message = nullptr;
     QProgressBar *m_busy = nullptr;
 };

@@ -60,26 +60,22 @@ QIcon appIcon()
 const int kStatusMessageMs = 8000;
 } // namespace
 
-MainWindow::MainWindow(AppSettings *settings, const QString &dataDirectory, QWidget *parent)
+MainWindow::MainWindow(AppCore *core, LanguageSwitcher *language, QWidget *parent)
     : QMainWindow(parent)
-    , m_settings(settings)
-    , m_dataDirectory(dataDirectory)
+    , m_settings(core->settings())
+    , m_core(core)
+    , m_language(language)
 {
     m_browserOpener = [](const QUrl &url) {
         return QDesktopServices::openUrl(url);
     };
     initPkbLinkResources();
-    // The language first, so every page is built in it.
-    m_language = new LanguageSwitcher(this);
-    m_language->setLanguage(settings->language());
-    connect(settings, &AppSettings::changed, this, [this](AppSettings::Key key) {
+    connect(m_settings, &AppSettings::changed, this, [this](AppSettings::Key key) {
         if (key == AppSettings::Key::language)
             m_language->setLanguage(m_settings->language());
     });
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
-
-    m_core = new AppCore(settings, dataDirectory, this);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -123,15 +119,13 @@ MainWindow::MainWindow(AppSettings *settings, const QString &dataDirectory, QWid
 
 MainWindow::~MainWindow()
 {
-    // The core and the session outlive the pages by a moment; nothing may reach them then.
+    // The core and the session outlive the window; nothing may reach it from them then.
     disconnect(m_core, nullptr, this, nullptr);
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     if (m_attempt)
         disconnect(m_attempt, nullptr, this, nullptr);
     m_grantView->clear();
-    delete m_core;
-    m_core = nullptr;
 }
 
 void MainWindow::showStartupError(const QString &message)

@@ -34,13 +34,16 @@ class WelcomePage;
 // The app's one window: the patient journey as pages in a stack (welcome, create account,
 // sign in, home, grant, linking, details,
 // signed out), an error banner above them and the Account and
-// Help menus. It owns the AppCore and turns the session's state into the page on show; the
-// pages themselves only show things and report what the user asked for.
+// Help menus. It shows the AppCore it is given (main() builds it, and the language it speaks,
+// before the window, and outlives it) and turns the session's state into the page on show;
+// the pages themselves only show things and report what the user asked for.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(AppSettings *settings, const QString &dataDirectory, QWidget *parent = nullptr);
+    // language: already set to the settings' language (the core's first messages are in it);
+    // the window follows later changes of the setting.
+    MainWindow(AppCore *core, LanguageSwitcher *language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showStartupError(const QString &message);
@@ -113,9 +116,8 @@ private:
     QString acceptLanguage() const;
 
     AppSettings *m_settings;
-    LanguageSwitcher *m_language = nullptr;
-    QString m_dataDirectory;
-    AppCore *m_core = nullptr;
+    AppCore *m_core;
+    LanguageSwitcher *m_language;
     QPointer<PatientSession> m_session;
     QPointer<LinkAttempt> m_attempt;
     QPointer<BrowserSignIn> m_browserSignIn; // when m_attempt is made in the web browser

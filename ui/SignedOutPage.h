@@ -2,12 +2,9 @@
 
 #include "JourneyPage.h"
 
-class QLabel;
-class QPushButton;
-
 // Where a kiosk's idle sign-out ends: says the patient was signed out and why, and offers the
 // way back to signing in (focused, so Enter or Space takes it). It shows no patient data.
-class SignedOutPage : public JourneyPage
+class SignedOutPage : public StatusPage
 {
     Q_OBJECT
 public:
@@ -22,7 +19,5 @@ Q_SIGNALS:
 private:
     void retranslate() override;
 
-    QLabel *m_heading = nullptr;
-    QLabel *m_text = nullptr;
     QPushButton *m_signIn = nullptr;
 };

@@ -81,7 +81,8 @@ Result<QString> checkedDisplayName(const QString &typed, const QString &fallback
                                                         "A display name can have at most %1 "
                                                         "characters.")
                                 .arg(maxDisplayNameLength),
-                            QStringLiteral("display name too long"));
+                            QStringLiteral("display name too long"))
+            .about(AppError::Field::DisplayName);
     }
     const QString normalised = typed.normalized(QString::NormalizationForm_C);
     if (UserName::hasForbiddenCharacters(normalised)) {
@@ -89,7 +90,8 @@ Result<QString> checkedDisplayName(const QString &typed, const QString &fallback
                                 "AccountStore",
                                 "A display name cannot contain control characters, line breaks or "
                                 "invisible formatting characters."),
-                            QStringLiteral("display name has forbidden characters"));
+                            QStringLiteral("display name has forbidden characters"))
+            .about(AppError::Field::DisplayName);
     }
     const QString display = normalised.simplified();
     if (UserName::codePointCount(display) > maxDisplayNameLength) {
@@ -97,7 +99,8 @@ Result<QString> checkedDisplayName(const QString &typed, const QString &fallback
                                                         "A display name can have at most %1 "
                                                         "characters.")
                                 .arg(maxDisplayNameLength),
-                            QStringLiteral("display name too long"));
+                            QStringLiteral("display name too long"))
+            .about(AppError::Field::DisplayName);
     }
     return display.isEmpty() ? fallback : display;
 }
@@ -203,7 +206,8 @@ Result<Account> AccountStore::createAccount(const QString &userName, const QStri
     const auto taken = [] {
         return invalidInput(tr("That user name is already used on this computer. Choose "
                                "another, or sign in."),
-                            QStringLiteral("user name taken"));
+                            QStringLiteral("user name taken"))
+            .about(AppError::Field::UserName);
     };
     // Checked before the costly hash, and again under the write lock below.
     const auto existing = credentialsWhere(QStringLiteral("user_key"), name.value().key());
@@ -346,9 +350,11 @@ Result<Account> AccountStore::signIn(const QString &userName, const QString &pas
     if (Status open = checkOpen(); !open.ok())
         return open.error();
     if (userName.trimmed().isEmpty())
-        return invalidInput(tr("Enter your user name."), QStringLiteral("user name empty"));
+        return invalidInput(tr("Enter your user name."), QStringLiteral("user name empty"))
+            .about(AppError::Field::UserName);
     if (password.isEmpty())
-        return invalidInput(tr("Enter your password."), QStringLiteral("password empty"));
+        return invalidInput(tr("Enter your password."), QStringLiteral("password empty"))
+            .about(AppError::Field::Password);
     const auto name = UserName::fromTyped(userName);
     // Neither can belong to an account; refused before any lookup, so timing tells nothing.
     if (!name.ok() || !PasswordPolicy::isPlausible(password))

@@ -101,7 +101,8 @@ Result<QByteArray> PasswordHasher::hash(const QString &password) const
     if (!sodiumReady()) {
         return AppError::make(AppError::Kind::Storage,
                               tr("The password could not be protected on this computer."),
-                              QStringLiteral("sodium_init failed"));
+                              QStringLiteral("sodium_init failed"))
+            .about(AppError::Field::Password);
     }
     char out[crypto_pwhash_STRBYTES];
     const WipedUtf8 utf8(password);
@@ -113,7 +114,8 @@ Result<QByteArray> PasswordHasher::hash(const QString &password) const
         return AppError::make(AppError::Kind::Storage,
                               tr("The password could not be protected on this computer: it is "
                                  "short of memory. Close other programs and try again."),
-                              QStringLiteral("crypto_pwhash_str_alg failed"), true);
+                              QStringLiteral("crypto_pwhash_str_alg failed"), true)
+            .about(AppError::Field::Password);
     }
     return QByteArray(out);
 }

@@ -21,17 +21,19 @@ AppError PasswordPolicy::check(const QString &password, const QString &confirmat
     const int n = password.size() > 4 * maxLength ? maxLength + 1 : length(password);
     if (n < minLength) {
         return AppError::make(
-            AppError::Kind::InvalidInput,
-            tr("The password is too short: use at least %1 characters (%n more needed).", nullptr,
-               minLength - n)
-                .arg(minLength),
-            QStringLiteral("password shorter than %1").arg(minLength));
+                   AppError::Kind::InvalidInput,
+                   tr("The password is too short: use at least %1 characters (%n more needed).",
+                      nullptr, minLength - n)
+                       .arg(minLength),
+                   QStringLiteral("password shorter than %1").arg(minLength))
+            .about(AppError::Field::Password);
     }
     if (n > maxLength) {
         return AppError::make(
-            AppError::Kind::InvalidInput,
-            tr("The password is too long: use at most %1 characters.").arg(maxLength),
-            QStringLiteral("password longer than %1").arg(maxLength));
+                   AppError::Kind::InvalidInput,
+                   tr("The password is too long: use at most %1 characters.").arg(maxLength),
+                   QStringLiteral("password longer than %1").arg(maxLength))
+            .about(AppError::Field::Password);
     }
     // Compared as the hasher sees them, so two keyboards' forms of one character agree.
     if (password.normalized(QString::NormalizationForm_KC)
@@ -39,7 +41,8 @@ AppError PasswordPolicy::check(const QString &password, const QString &confirmat
         return AppError::make(AppError::Kind::InvalidInput,
                               tr("The two passwords are not the same. Type the same password "
                                  "in both fields."),
-                              QStringLiteral("confirmation differs"));
+                              QStringLiteral("confirmation differs"))
+            .about(AppError::Field::Password);
     }
     return {};
 }

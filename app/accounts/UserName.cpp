@@ -7,7 +7,8 @@ constexpr int maxTypedLength = 1024;
 
 AppError invalid(const QString &message, const QString &detail)
 {
-    return AppError::make(AppError::Kind::InvalidInput, message, detail);
+    return AppError::make(AppError::Kind::InvalidInput, message, detail)
+        .about(AppError::Field::UserName);
 }
 
 bool isForbidden(char32_t codePoint)

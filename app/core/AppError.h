@@ -26,11 +26,15 @@ struct AppError
         NotFound,
         Throttled, // too many attempts
     };
+    // The value the user typed that is wrong, set by the rule that knows (InvalidInput from the
+    // account rules): a form puts the focus there, whatever language the message is in.
+    enum class Field { None, UserName, DisplayName, Password };
 
     Kind kind = Kind::None;
     QString userMessage;
     QString technicalDetail;
     bool retryable = false;
+    Field field = Field::None;
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }
@@ -39,6 +43,13 @@ struct AppError
                          bool retryable = false)
     {
         return AppError { kind, std::move(userMessage), std::move(technicalDetail), retryable };
+    }
+    // This error, naming the field that is wrong.
+    AppError about(Field wrongField) const
+    {
+        AppError error = *this;
+        error.field = wrongField;
+        return error;
     }
 };
 

@@ -1,7 +1,7 @@
 # macOS: signed .app bundle in a DMG (included by packaging/Packaging.cmake under APPLE). NOT TRIED
 # HERE: see packaging/README.md. `cpack -G DragNDrop` in the build directory.
 
-# The bundle's Info.plist (app/CMakeLists.txt builds pkb-link with MACOSX_BUNDLE ON); both
+# The bundle's Info.plist (main/CMakeLists.txt builds pkb-link with MACOSX_BUNDLE ON); both
 # bundle versions are project(VERSION).
 set_target_properties(pkb-link PROPERTIES
     MACOSX_BUNDLE_INFO_PLIST ${CMAKE_CURRENT_LIST_DIR}/Info.plist.in

@@ -43,7 +43,7 @@ is_root() { [ "$(id -u)" -eq 0 ]; }
 
 # --- 0. Inputs -------------------------------------------------------------------------------
 [ -f "$BUILD_DIR/CPackConfig.cmake" ] || fail "$BUILD_DIR/CPackConfig.cmake missing (packaging/Packaging.cmake not included?)"
-[ -x "$BUILD_DIR/app/pkb-link" ] || fail "$BUILD_DIR/app/pkb-link missing: build the pkb-link target first"
+[ -x "$BUILD_DIR/main/pkb-link" ] || fail "$BUILD_DIR/main/pkb-link missing: build the pkb-link target first"
 VERSION=$(sed -n 's/^CMAKE_PROJECT_VERSION:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt")
 [ -n "$VERSION" ] || fail "no CMAKE_PROJECT_VERSION in $BUILD_DIR/CMakeCache.txt"
 log "project version $VERSION, source $SOURCE_DIR"

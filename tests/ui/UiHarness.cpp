@@ -8,6 +8,8 @@
 #include "EventLoopWait.h"
 
 #include "config/AppSettings.h"
+#include "link/AppCore.h"
+#include "link/PatientSession.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -116,7 +118,11 @@ QString UiHarness::dataDirectory() const
 MainWindow *UiHarness::openWindow()
 {
     closeWindow();
-    m_window = new MainWindow(m_settings.get(), dataDirectory());
+    // As main() builds them: the language, the core, the window on the core.
+    m_language = std::make_unique<LanguageSwitcher>();
+    m_language->setLanguage(m_settings->language());
+    m_core = std::make_unique<AppCore>(m_settings.get(), dataDirectory());
+    m_window = new MainWindow(m_core.get(), m_language.get());
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window))
         fail(QStringLiteral("the main window was not exposed"));
@@ -133,6 +139,8 @@ void UiHarness::closeWindow()
         m_window->close();
         delete m_window.data();
     }
+    m_core.reset();
+    m_language.reset();
     // Let deleteLater'd sessions and WebEngine pages go before the next window.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCoreApplication::processEvents();

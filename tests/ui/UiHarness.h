@@ -12,7 +12,9 @@
 #include <functional>
 #include <memory>
 
+class AppCore;
 class AppSettings;
+class LanguageSwitcher;
 class QWebEnginePage;
 
 // The app account's password the suites use, and the sandbox's seeded patient most of them link.
@@ -117,6 +119,8 @@ private:
     SandboxProcess m_sandbox;
     std::unique_ptr<QTemporaryDir> m_machine;
     std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<LanguageSwitcher> m_language;
+    std::unique_ptr<AppCore> m_core;
     QPointer<MainWindow> m_window;
     QString m_failure;
 };

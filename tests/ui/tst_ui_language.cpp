@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QWebEngineProfile>
 
@@ -169,6 +170,52 @@ private Q_SLOTS:
         QCOMPARE(h.settings()->language(), QStringLiteral("cy"));
         UI_TRY_VERIFY_WITH_TIMEOUT(
             buttonText("signInSubmit") == translated("SignInPage", "&Sign in"), 3000);
+    }
+
+    void accountErrorsFocusTheFieldToFix_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("userName");
+        QTest::addColumn<QString>("confirmation");
+        QTest::addColumn<QString>("focused");
+        for (const char *language : { "en-GB", "cy", "pl", "ur" }) {
+            QTest::addRow("%s: passwords differ", language)
+                << QString::fromLatin1(language) << QStringLiteral("sam") << kPassword + u'!'
+                << QStringLiteral("newPasswordEdit");
+            QTest::addRow("%s: user name empty", language)
+                << QString::fromLatin1(language) << QString() << kPassword
+                << QStringLiteral("newUserNameEdit");
+        }
+    }
+
+    // The field comes from the rule that refused it, not from the words of its message.
+    void accountErrorsFocusTheFieldToFix()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, userName);
+        QFETCH(QString, confirmation);
+        QFETCH(QString, focused);
+        h.settings()->setValue(AppSettings::Key::language, language);
+        h.openWindow();
+        QVERIFY(h.clickButton(QStringLiteral("createAccountButton")));
+        QVERIFY(h.waitForPage(QStringLiteral("createAccountPage")));
+        const QList<std::pair<const char *, QString>> fields = {
+            { "newUserNameEdit", userName },
+            { "newDisplayNameEdit", QStringLiteral("Sam") },
+            { "newPasswordEdit", kPassword },
+            { "newPasswordConfirmEdit", confirmation },
+        };
+        for (const auto &[name, value] : fields) {
+            auto *edit = h.find<QLineEdit>(QString::fromLatin1(name));
+            QVERIFY(edit);
+            QTest::keyClicks(edit, value);
+        }
+        QVERIFY(h.clickButton(QStringLiteral("createAccountSubmit")));
+        auto *error = h.find<QLabel>(QStringLiteral("createAccountError"));
+        UI_TRY_VERIFY(error->isVisible() && !error->text().isEmpty());
+        QCOMPARE(h.currentPage(), QStringLiteral("createAccountPage"));
+        QVERIFY(h.window()->focusWidget());
+        QCOMPARE(h.window()->focusWidget()->objectName(), focused);
     }
 
     void unknownLanguageFallsBackToEnglishText()

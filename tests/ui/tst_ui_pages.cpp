@@ -138,6 +138,10 @@ private Q_SLOTS:
             << int(K::Network) << QStringLiteral("Offline.") << QStringLiteral("Offline.");
         QTest::newRow("keychain") << int(K::KeychainUnavailable) << QString()
                                   << QStringLiteral("Your system keychain");
+        // The vault and the token client say why the access ended; their words are shown.
+        QTest::newRow("grant revoked")
+            << int(K::GrantRevoked) << QStringLiteral("Your PKB session has ended.")
+            << QStringLiteral("Your PKB session has ended.");
         QTest::newRow("server") << int(K::Server) << QString()
                                 << QStringLiteral("Something went wrong");
     }

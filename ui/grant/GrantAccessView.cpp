@@ -32,9 +32,9 @@ GrantAccessView::GrantAccessView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
+    // Both notices are AlertLabels (plain text, wrapped, hidden while empty): what the page
+    // asked for that the view does not do, and why a sign-in site was refused.
     m_notice->setObjectName(QStringLiteral("grantNotice"));
-    m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setWordWrap(true);
     m_notice->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(m_notice);
     m_refusalNotice->setObjectName(QStringLiteral("grantRefusalNotice"));

@@ -1,9 +1,12 @@
 #include "AccessibleApplication.h"
+#include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "config/AppSettings.h"
 #include "config/CommandLine.h"
 #include "core/Redaction.h"
 #include "grant/RedirectScheme.h"
+#include "link/AppCore.h"
+#include "link/PatientSession.h" // AppCore::session() needs the complete type
 
 #include <QApplication>
 #include <QDir>
@@ -61,7 +64,13 @@ int main(int argc, char *argv[])
         : commandLine.dataDirectory;
     QDir().mkpath(dataDirectory);
 
-    MainWindow window(settings, dataDirectory);
+    // The composition root: the language first (the core's first messages are in it), then the
+    // core on the settings and data folder, then the window on the core. Destroyed the other
+    // way round.
+    LanguageSwitcher language;
+    language.setLanguage(settings->language());
+    AppCore core(settings, dataDirectory);
+    MainWindow window(&core, &language);
     if (!applyError.isEmpty())
         window.showStartupError(applyError);
     if (settings->kioskMode())
