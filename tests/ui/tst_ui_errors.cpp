@@ -45,7 +45,7 @@ private:
 
     void verifyNotLinked()
     {
-        QCOMPARE(session()->linkState(), PatientLinkState::NotLinked);
+        QCOMPARE(session()->linkState(), SessionLinkState::NotLinked);
         QVERIFY(!session()->hasDetails());
         QVERIFY(!h.find<QAction>(QStringLiteral("actionUnlink"))->isEnabled());
         QVERIFY(h.currentPage() != QLatin1String("detailsPage"));
@@ -93,7 +93,7 @@ private Q_SLOTS:
 
         // Connecting again works after a cancel.
         QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
-        QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session()->linkState(), SessionLinkState::Linked);
     }
 
     void pkbDownThenRetryWorks()
@@ -112,7 +112,7 @@ private Q_SLOTS:
         QVERIFY2(h.loginOnGrantPage(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
         QVERIFY2(h.decideOnGrantPage(true), qPrintable(h.lastFailure()));
         QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")), qPrintable(h.bannerText()));
-        QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session()->linkState(), SessionLinkState::Linked);
     }
 
     void pkbUnreachableAtSignInOffersOneWayToTryAgain()
@@ -166,7 +166,7 @@ private Q_SLOTS:
         QVERIFY2(h.loginOnGrantPage(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
         QVERIFY2(h.decideOnGrantPage(true), qPrintable(h.lastFailure()));
         QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")), qPrintable(h.bannerText()));
-        QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session()->linkState(), SessionLinkState::Linked);
         QVERIFY(!h.isBannerShown());
     }
 
@@ -180,7 +180,7 @@ private Q_SLOTS:
         UI_TRY_VERIFY_WITH_TIMEOUT(h.isBannerShown(), 20000);
         QVERIFY(retryVisible());
         // Still linked: the details on screen stay, the banner says what happened.
-        QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session()->linkState(), SessionLinkState::Linked);
 
         QVERIFY(h.sandbox().clearFaults());
         const int before = h.sandbox().requestCount(QStringLiteral("/json/users/self"));
