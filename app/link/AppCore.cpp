@@ -95,8 +95,11 @@ Result<PatientSession *> AppCore::createAccount(const QString &userName, const Q
 
 PatientSession *AppCore::startSession(const QString &appUserId)
 {
-    m_session = new PatientSession({ m_settings, m_accounts.get(), m_network, m_keychain },
-                                   appUserId, this);
+    const SessionServices services { .settings = m_settings,
+                                     .accounts = m_accounts.get(),
+                                     .network = m_network,
+                                     .keychain = m_keychain };
+    m_session = new PatientSession(services, appUserId, this);
     connect(m_session, &PatientSession::accountDeleted, this, &AppCore::signOut,
             Qt::QueuedConnection);
     connect(m_session, &PatientSession::workOutlivesSession, this, &AppCore::keepUntilDone);

@@ -161,6 +161,23 @@ private Q_SLOTS:
         QCOMPARE(session->linkState(), SessionLinkState::NotLinked);
     }
 
+    void confidentialClientLinksWithTheSecretGivenToTheApp()
+    {
+        // No environment carries the secret: the session hands it to its token client.
+        SandboxProcess confidential;
+        QVERIFY2(confidential.start(
+                     { QStringLiteral("--client-auth"), QStringLiteral("client_secret_basic") }),
+                 qPrintable(confidential.errorString()));
+        m_settings->setValue(AppSettings::Key::baseUrl, confidential.baseUrl().toString());
+        m_settings->setValue(AppSettings::Key::clientAuth, QStringLiteral("client_secret_basic"));
+        m_settings->setClientSecret(QStringLiteral("local-secret"));
+        PatientSession *session = newAccount(QStringLiteral("gail"));
+        QVERIFY(session);
+        QVERIFY(link(session, QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1"),
+                     &confidential));
+        QCOMPARE(session->linkState(), SessionLinkState::Linked);
+    }
+
     void forgedRedirectIsRejected()
     {
         PatientSession *session = newAccount(QStringLiteral("erin"));
