@@ -376,21 +376,21 @@ void MainWindow::showPageForSession()
         return;
     }
     switch (m_session->linkState()) {
-    case PatientLinkState::Loading:
+    case SessionLinkState::Loading:
         m_linkingPage->setMessage(tr("Opening your account. If your system asks you to unlock "
                                      "your keychain, do so."));
         m_stack->setCurrentWidget(m_linkingPage);
         break;
-    case PatientLinkState::NotLinked:
-    case PatientLinkState::GrantAgain:
-        m_homePage->setGrantAgain(m_session->linkState() == PatientLinkState::GrantAgain);
+    case SessionLinkState::NotLinked:
+    case SessionLinkState::GrantAgain:
+        m_homePage->setGrantAgain(m_session->linkState() == SessionLinkState::GrantAgain);
         m_stack->setCurrentWidget(m_homePage);
         break;
-    case PatientLinkState::Linking:
+    case SessionLinkState::Linking:
         m_linkingPage->setMessage(tr("Linking your PKB record..."));
         m_stack->setCurrentWidget(m_linkingPage);
         break;
-    case PatientLinkState::Linked:
+    case SessionLinkState::Linked:
         m_detailsPage->setBusy(m_session->isBusy());
         if (!m_session->hasDetails() && m_session->isBusy()) {
             m_linkingPage->setMessage(tr("Getting your details from PKB..."));
@@ -404,7 +404,7 @@ void MainWindow::showPageForSession()
 
 void MainWindow::updateDetailsPage()
 {
-    if (m_session && m_session->linkState() == PatientLinkState::Linked
+    if (m_session && m_session->linkState() == SessionLinkState::Linked
         && m_session->hasDetails()) {
         m_detailsPage->setDetails(m_session->details(), m_session->lastUpdated());
         m_detailsPage->setNeedsGrantAtExpiry(m_session->willNeedGrantAtExpiry());
@@ -418,10 +418,10 @@ void MainWindow::updateActions()
 {
     const bool signedIn = !m_session.isNull();
     const bool linking = !m_attempt.isNull();
-    const PatientLinkState state = signedIn ? m_session->linkState() : PatientLinkState::NotLinked;
+    const SessionLinkState state = signedIn ? m_session->linkState() : SessionLinkState::NotLinked;
     m_unlinkAction->setEnabled(
         signedIn && !linking
-        && (state == PatientLinkState::Linked || state == PatientLinkState::GrantAgain));
+        && (state == SessionLinkState::Linked || state == SessionLinkState::GrantAgain));
     m_changePasswordAction->setEnabled(signedIn);
     m_signOutAction->setEnabled(signedIn);
     m_deleteAccountAction->setEnabled(signedIn && !linking);
@@ -601,15 +601,15 @@ void MainWindow::onSessionError(const AppError &error)
         retryAction = RetryAction::StartSession;
     } else if (error.retryable) {
         switch (m_session->linkState()) {
-        case PatientLinkState::Linked:
+        case SessionLinkState::Linked:
             retryAction = RetryAction::RefreshDetails;
             break;
-        case PatientLinkState::Loading:
+        case SessionLinkState::Loading:
             retryAction = RetryAction::StartSession;
             break;
-        case PatientLinkState::NotLinked:
-        case PatientLinkState::GrantAgain:
-        case PatientLinkState::Linking:
+        case SessionLinkState::NotLinked:
+        case SessionLinkState::GrantAgain:
+        case SessionLinkState::Linking:
             break;
         }
     }

@@ -600,7 +600,7 @@ Status AccountStore::saveLinkRecord(const LinkRecord &record)
     return Done {};
 }
 
-Status AccountStore::setLinkState(const QString &appUserId, LinkState state)
+Status AccountStore::setLinkRecordState(const QString &appUserId, LinkRecordState state)
 {
     SqlTransaction transaction(*m_db);
     const Result<QString> begun = beginAccountChange(appUserId, transaction);
@@ -612,7 +612,7 @@ Status AccountStore::setLinkState(const QString &appUserId, LinkState state)
                       { LinkRecord::stateName(state), id });
     if (!updated.ok())
         return updated.error();
-    if (updated.value() == 0 && state != LinkState::NotLinked) {
+    if (updated.value() == 0 && state != LinkRecordState::NotLinked) {
         return AppError::make(AppError::Kind::NotFound,
                               tr("This account is not linked to a PKB record yet."),
                               QStringLiteral("no link record to change"));

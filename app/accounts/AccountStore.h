@@ -73,7 +73,7 @@ public:
     // Inserts or replaces the account's record. It needs an environment id and at least one
     // PKB identifier; an invalid linkedAt means now.
     Status saveLinkRecord(const LinkRecord &record);
-    Status setLinkState(const QString &appUserId, LinkState state);
+    Status setLinkRecordState(const QString &appUserId, LinkRecordState state);
     Status removeLinkRecord(const QString &appUserId);
     // The keychain keys the account's tokens may be under (any environment or PKB origin):
     // recorded before anything is written there, removed from the keychain on deletion.

@@ -1,22 +1,22 @@
 #include "accounts/LinkRecord.h"
 
-QString LinkRecord::stateName(LinkState state)
+QString LinkRecord::stateName(LinkRecordState state)
 {
     switch (state) {
-    case LinkState::NotLinked:
+    case LinkRecordState::NotLinked:
         return QStringLiteral("not_linked");
-    case LinkState::Linked:
+    case LinkRecordState::Linked:
         return QStringLiteral("linked");
-    case LinkState::GrantAgain:
+    case LinkRecordState::GrantAgain:
         return QStringLiteral("grant_again");
     }
     return QStringLiteral("not_linked");
 }
 
-std::optional<LinkState> LinkRecord::stateFromName(const QString &name)
+std::optional<LinkRecordState> LinkRecord::stateFromName(const QString &name)
 {
-    for (const LinkState state :
-         { LinkState::NotLinked, LinkState::Linked, LinkState::GrantAgain }) {
+    for (const LinkRecordState state :
+         { LinkRecordState::NotLinked, LinkRecordState::Linked, LinkRecordState::GrantAgain }) {
         if (name == stateName(state))
             return state;
     }

@@ -6,7 +6,8 @@
 
 #include <optional>
 
-enum class LinkState {
+// The state a link record stores in the accounts database (what was last known of the link).
+enum class LinkRecordState {
     NotLinked, // no grant yet, or the patient removed the link
     Linked, // tokens are in the keychain and worked last time
     GrantAgain, // PKB refused the refresh token (invalid_grant): the patient must grant again
@@ -21,13 +22,13 @@ struct LinkRecord
     QString pkbPublicId; // UUID from FHIR Consent/$purview; empty when only REST was used
     QString pkbUserId; // "id" of REST users/self; empty when only FHIR was used
     QDateTime linkedAt; // UTC
-    LinkState state = LinkState::NotLinked;
+    LinkRecordState state = LinkRecordState::NotLinked;
 
-    bool isLinked() const { return state == LinkState::Linked; }
+    bool isLinked() const { return state == LinkRecordState::Linked; }
 
     // Stable names used in the database.
-    static QString stateName(LinkState state);
-    static std::optional<LinkState> stateFromName(const QString &name);
+    static QString stateName(LinkRecordState state);
+    static std::optional<LinkRecordState> stateFromName(const QString &name);
 };
 
 Q_DECLARE_METATYPE(LinkRecord)

@@ -14,10 +14,11 @@ using Kind = AppError::Kind;
 } // namespace
 
 TokenClient::TokenClient(QNetworkAccessManager *network, const EnvironmentConfig &config,
-                         QObject *parent)
+                         const QString &clientSecret, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_config(config)
+    , m_clientSecret(clientSecret)
 { }
 
 TokenClient::~TokenClient() = default;
@@ -80,7 +81,7 @@ AppError TokenClient::checkBeforeSending() const
                               tr("No PKB client id is set. Enter the client id PKB gave you in "
                                  "Settings, or ask your administrator."),
                               QStringLiteral("client id is empty"));
-    if (m_config.clientAuth != ClientAuthMethod::None && m_config.clientSecret.isEmpty())
+    if (m_config.clientAuth != ClientAuthMethod::None && m_clientSecret.isEmpty())
         return AppError::make(Kind::Configuration,
                               tr("The client authentication method needs a client secret, and "
                                  "none was given."),
@@ -130,12 +131,12 @@ TokenRequestJob *TokenClient::startJob(TokenGrant grant, FormBody body)
     case ClientAuthMethod::ClientSecretBasic: {
         // RFC 6749 2.3.1: both parts form-urlencoded before base64.
         const QByteArray credentials =
-            FormBody::encode(m_config.clientId) + ':' + FormBody::encode(m_config.clientSecret);
+            FormBody::encode(m_config.clientId) + ':' + FormBody::encode(m_clientSecret);
         request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
         break;
     }
     case ClientAuthMethod::ClientSecretPost:
-        body.add(QStringLiteral("client_secret"), m_config.clientSecret);
+        body.add(QStringLiteral("client_secret"), m_clientSecret);
         break;
     }
 

@@ -19,9 +19,10 @@ class TokenClient : public QObject, public TokenRefresher
 {
     Q_OBJECT
 public:
-    // network is not owned and should outlive the client.
+    // network is not owned and should outlive the client. clientSecret: for a clientAuth other
+    // than None; held here only (the environment does not carry it).
     explicit TokenClient(QNetworkAccessManager *network, const EnvironmentConfig &config,
-                         QObject *parent = nullptr);
+                         const QString &clientSecret = {}, QObject *parent = nullptr);
     ~TokenClient() override;
 
     // codeVerifier: AuthorizationRequest::codeVerifier(); empty when PKCE was not used.
@@ -44,4 +45,5 @@ private:
 
     QPointer<QNetworkAccessManager> m_network;
     EnvironmentConfig m_config;
+    QString m_clientSecret;
 };

@@ -222,7 +222,6 @@ Result<EnvironmentConfig> AppSettings::environmentConfig() const
     urlSetting(Key::fhirBaseUrl, &config.fhirBaseUrl);
     config.issuer = issuer().trimmed();
     config.clientId = clientId().trimmed();
-    config.clientSecret = m_clientSecret;
     config.redirectUri = QUrl(redirectUri().trimmed(), QUrl::StrictMode);
     config.usePkce = usePkce();
     // In 64 bits: seconds from a settings file may not fit an int once in milliseconds.
@@ -250,7 +249,7 @@ Result<EnvironmentConfig> AppSettings::environmentConfig() const
     if (!origins)
         return origins.error();
     config.signInOrigins = origins.value();
-    if (const AppError error = config.validate())
+    if (const AppError error = config.validate(!m_clientSecret.isEmpty()))
         return error;
     return config;
 }

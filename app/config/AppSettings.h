@@ -57,9 +57,15 @@ public:
     bool setValue(Key key, const QVariant &value);
     // Overrides for this run only (command line); never written and never above a fixed value.
     void setOverride(Key key, const QVariant &value);
+    // The client secret (PKB_LINK_CLIENT_SECRET or --client-secret-file), never read from or
+    // written to a settings file. Not part of environmentConfig(): only the token client gets it.
     void setClientSecret(const QString &secret)
     {
         m_clientSecret = secret;
+    }
+    QString clientSecret() const
+    {
+        return m_clientSecret;
     }
 
 #define PKBLINK_SETTING_GETTER(name, key, type, def, adminOnly)                                    \

@@ -172,7 +172,7 @@ AppError EnvironmentConfig::checkEndpoint(const QUrl &url, const QString &name) 
     return {};
 }
 
-AppError EnvironmentConfig::validate() const
+AppError EnvironmentConfig::validate(bool clientSecretGiven) const
 {
     using K = AppError::Kind;
     if (!knownIds().contains(id))
@@ -200,7 +200,7 @@ AppError EnvironmentConfig::validate() const
                               tr("No PKB client id is set. Enter the client id PKB gave you in "
                                  "Settings, or ask your administrator."),
                               QStringLiteral("pkb/clientId is empty"));
-    if (clientAuth != ClientAuthMethod::None && clientSecret.isEmpty())
+    if (clientAuth != ClientAuthMethod::None && !clientSecretGiven)
         return AppError::make(
             K::Configuration,
             tr("The client authentication method needs a client secret, and "

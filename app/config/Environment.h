@@ -28,8 +28,8 @@ struct EnvironmentConfig
     // RFC 9207: the "iss" PKB's authorization responses carry. Empty: the base URL.
     QString issuer;
     QString clientId;
-    // Never read from QSettings: comes from PKB_LINK_CLIENT_SECRET or --client-secret-file.
-    QString clientSecret;
+    // The client secret is not part of the environment: every copy of it (the grant view's
+    // too) would carry it. AppSettings holds it and hands it to the token client only.
     ClientAuthMethod clientAuth = ClientAuthMethod::None;
     QUrl redirectUri;
     bool usePkce = true;
@@ -64,14 +64,17 @@ struct EnvironmentConfig
     // The issuer an authorization response's "iss" must equal, normalised (normalizedIssuer).
     QString expectedIssuer() const;
 
-    // A Configuration error naming the setting to fix, or None.
-    AppError validate() const;
+    // A Configuration error naming the setting to fix, or None. clientSecretGiven: whether a
+    // client secret was given (needed by every clientAuth but None).
+    AppError validate(bool clientSecretGiven) const;
     // A Configuration error when url may not be used as an endpoint (see mayReceiveTokens).
     AppError checkEndpoint(const QUrl &url, const QString &name) const;
 
     // Known environments with their URLs filled in from a base URL.
     static EnvironmentConfig preset(const QString &id, const QUrl &baseUrlOverride = {});
     static QStringList knownIds();
+
+    bool operator==(const EnvironmentConfig &other) const = default;
 };
 
 bool isLoopbackHost(const QString &host);

@@ -26,4 +26,6 @@ struct SignInOrigins
     static QString knownName(const QUrl &url);
     // scheme://host[:port] of url (lower-case host, default port dropped).
     static QUrl originOf(const QUrl &url);
+
+    bool operator==(const SignInOrigins &other) const = default;
 };

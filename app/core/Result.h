@@ -6,7 +6,7 @@
 #include <variant>
 
 // A value or an AppError. Core calls that can fail return this instead of a bool and a log line.
-template<typename T> class Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)

@@ -95,12 +95,23 @@ Result<PatientSession *> AppCore::createAccount(const QString &userName, const Q
 
 PatientSession *AppCore::startSession(const QString &appUserId)
 {
-    m_session = new PatientSession(this, appUserId, this);
+    const SessionServices services { .settings = m_settings,
+                                     .accounts = m_accounts.get(),
+                                     .network = m_network,
+                                     .keychain = m_keychain };
+    m_session = new PatientSession(services, appUserId, this);
     connect(m_session, &PatientSession::accountDeleted, this, &AppCore::signOut,
             Qt::QueuedConnection);
+    connect(m_session, &PatientSession::workOutlivesSession, this, &AppCore::keepUntilDone);
     Q_EMIT sessionChanged(m_session);
     m_session->start();
     return m_session;
+}
+
+void AppCore::keepUntilDone(QObject *work)
+{
+    // Deleted here at the latest, before the network and the keychain it uses.
+    work->setParent(this);
 }
 
 void AppCore::signOut()

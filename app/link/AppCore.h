@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 private:
     PatientSession *startSession(const QString &appUserId);
+    void keepUntilDone(QObject *work);
 
     AppSettings *m_settings;
     QString m_dataDirectory;

@@ -5,17 +5,18 @@
 #include "auth/TokenClient.h"
 #include "auth/TokenRequestJob.h"
 #include "core/LogCategories.h"
-#include "link/PatientSession.h"
+#include "link/SessionClients.h"
 #include "pkb/PatientDetailsJob.h"
-#include "pkb/PkbClient.h"
-#include "vault/TokenVault.h"
 
 #include <QCoreApplication>
 
-LinkAttempt::LinkAttempt(PatientSession *session, const EnvironmentConfig &environment,
-                         QObject *parent)
+LinkAttempt::LinkAttempt(const SessionClients &clients, const EnvironmentConfig &environment,
+                         RecordLink recordLink, QObject *parent)
     : QObject(parent)
-    , m_session(session)
+    , m_tokenClient(clients.tokenClient.get())
+    , m_vault(clients.vault.get())
+    , m_pkb(clients.pkb.get())
+    , m_recordLink(std::move(recordLink))
     , m_environment(environment)
     , m_request(std::make_unique<AuthorizationRequest>(environment))
 { }
@@ -49,8 +50,8 @@ void LinkAttempt::exchangeCode(const QString &code)
 {
     setStage(Stage::ExchangingCode);
     m_clock.start();
-    TokenRequestJob *job = m_session->m_tokenClient->exchangeCode(code, m_request->codeVerifier(),
-                                                                  m_request->redirectUri());
+    TokenRequestJob *job =
+        m_tokenClient->exchangeCode(code, m_request->codeVerifier(), m_request->redirectUri());
     connect(job, &TokenRequestJob::finished, this, [this, job] {
         const Result<TokenSet> tokens = job->result();
         if (!tokens.ok()) {
@@ -65,7 +66,7 @@ void LinkAttempt::exchangeCode(const QString &code)
 void LinkAttempt::saveTokens()
 {
     setStage(Stage::SavingTokens);
-    m_session->m_vault->store(m_tokens, this, [this](const Status &stored) {
+    m_vault->store(m_tokens, this, [this](const Status &stored) {
         if (stored.ok()) {
             qCInfo(lcLink) << "code exchanged and tokens stored in" << m_clock.elapsed() << "ms";
             fetchDetails();
@@ -93,11 +94,10 @@ void LinkAttempt::retrySavingTokens()
 void LinkAttempt::fetchDetails()
 {
     setStage(Stage::FetchingDetails);
-    PatientDetailsJob *job = m_session->m_pkb->fetchPatientDetails();
+    PatientDetailsJob *job = m_pkb->fetchPatientDetails();
     connect(job, &PkbJob::finished, this, [this, job] {
         const Result<PatientDetails> details = job->result();
-        const Status saved =
-            details.ok() ? m_session->finishLink(details.value()) : Status(details.error());
+        const Status saved = details.ok() ? m_recordLink(details.value()) : Status(details.error());
         if (!saved.ok()) {
             dropTokens(saved.error());
             return;
@@ -110,7 +110,7 @@ void LinkAttempt::fetchDetails()
 void LinkAttempt::dropTokens(const AppError &error)
 {
     m_tokens = {};
-    m_session->m_vault->remove(this, [this, error](const Status &) { finish(error); });
+    m_vault->remove(this, [this, error](const Status &) { finish(error); });
 }
 
 void LinkAttempt::abandon(const AppError &error)

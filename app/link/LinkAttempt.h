@@ -2,17 +2,22 @@
 
 #include "config/Environment.h"
 #include "core/AppError.h"
-
+#include "core/Result.h"
 #include "core/TokenSet.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class AuthorizationRequest;
-class PatientSession;
+class PkbClient;
+class TokenClient;
+class TokenVault;
+struct PatientDetails;
+struct SessionClients;
 
 // One try at linking: the authorization request (state, PKCE), then, given the redirect the
 // grant view caught, the code exchange, the tokens into the keychain and the first details.
@@ -32,8 +37,13 @@ public:
     };
     Q_ENUM(Stage)
 
-    LinkAttempt(PatientSession *session, const EnvironmentConfig &environment,
-                QObject *parent = nullptr);
+    // Saves the link record for the patient PKB's details describe; an error leaves the
+    // account unlinked (the attempt then removes the tokens again).
+    using RecordLink = std::function<Status(const PatientDetails &details)>;
+
+    // clients: the session's, which must outlive the attempt.
+    LinkAttempt(const SessionClients &clients, const EnvironmentConfig &environment,
+                RecordLink recordLink, QObject *parent = nullptr);
     ~LinkAttempt() override;
 
     QUrl authorizeUrl() const;
@@ -70,7 +80,10 @@ private:
     void setStage(Stage stage);
     void finish(const AppError &error);
 
-    PatientSession *m_session;
+    TokenClient *m_tokenClient;
+    TokenVault *m_vault;
+    PkbClient *m_pkb;
+    RecordLink m_recordLink;
     EnvironmentConfig m_environment;
     std::unique_ptr<AuthorizationRequest> m_request;
     TokenSet m_tokens; // from the exchange until they are saved

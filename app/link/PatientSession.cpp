@@ -1,37 +1,22 @@
 #include "link/PatientSession.h"
 
 #include "accounts/AccountStore.h"
-#include "auth/TokenClient.h"
+#include "config/AppSettings.h"
 #include "core/LogCategories.h"
-#include "link/AppCore.h"
 #include "link/LinkAttempt.h"
+#include "link/SessionClients.h"
 #include "pkb/PatientDetailsJob.h"
-#include "pkb/PkbClient.h"
 #include "vault/KeychainStore.h"
-#include "vault/TokenVault.h"
 
 #include <QCoreApplication>
 
-namespace {
-bool sameEnvironment(const EnvironmentConfig &a, const EnvironmentConfig &b)
-{
-    return a.id == b.id && a.baseUrl == b.baseUrl && a.authorizeUrl == b.authorizeUrl
-        && a.tokenUrl == b.tokenUrl && a.apiBaseUrl == b.apiBaseUrl
-        && a.fhirBaseUrl == b.fhirBaseUrl && a.clientId == b.clientId
-        && a.clientSecret == b.clientSecret && a.clientAuth == b.clientAuth
-        && a.redirectUri == b.redirectUri && a.usePkce == b.usePkce
-        && a.detailsSource == b.detailsSource && a.requestTimeoutMs == b.requestTimeoutMs
-        && a.refreshLeadSeconds == b.refreshLeadSeconds
-        && a.administratorOrigins == b.administratorOrigins && a.issuer == b.issuer;
-}
-} // namespace
-
-PatientSession::PatientSession(AppCore *core, const QString &appUserId, QObject *parent)
+PatientSession::PatientSession(const SessionServices &services, const QString &appUserId,
+                               QObject *parent)
     : QObject(parent)
-    , m_core(core)
+    , m_services(services)
     , m_appUserId(appUserId)
 {
-    const Result<Account> account = m_core->accounts()->account(appUserId);
+    const Result<Account> account = m_services.accounts->account(appUserId);
     if (account.ok()) {
         m_userName = account.value().userName;
         m_displayName = account.value().displayName;
@@ -45,33 +30,36 @@ PatientSession::~PatientSession()
 
 bool PatientSession::willNeedGrantAtExpiry() const
 {
-    return m_vault && m_vault->willNeedGrantAtExpiry();
+    return m_clients && m_clients->vault->willNeedGrantAtExpiry();
 }
 
 void PatientSession::useEnvironment(const EnvironmentConfig &environment)
 {
-    if (m_vault && sameEnvironment(environment, m_environment))
+    if (m_clients && environment == m_environment)
         return;
-    // Jobs of the old clients die with them (their callbacks' contexts are these objects).
-    delete m_pkb;
-    delete m_vault;
-    delete m_tokenClient;
+    // Jobs of the old clients die with them (their callbacks' contexts are these objects), and
+    // so does an attempt under way with them: it could never finish.
+    if (m_clients)
+        delete m_attempt.data();
+    m_clients.reset();
     m_environment = environment;
-    m_tokenClient = new TokenClient(m_core->network(), environment, this);
-    m_vault = new TokenVault(m_core->keychain(), environment, m_appUserId, m_tokenClient, this);
-    m_pkb = new PkbClient(m_core->network(), environment, m_vault, this);
-    connect(m_vault, &TokenVault::linkStateChanged, this, &PatientSession::onVaultStateChanged);
+    m_clients =
+        std::make_unique<SessionClients>(m_services.network, m_services.keychain, environment,
+                                         m_services.settings->clientSecret(), m_appUserId);
+    connect(m_clients->vault.get(), &TokenVault::tokenStateChanged, this,
+            &PatientSession::onVaultStateChanged);
     recordKeychainKeys();
 }
 
 void PatientSession::recordKeychainKeys()
 {
     // Before anything can be written there, so deleting the account finds every key.
-    if (m_vault->keychainKey().isEmpty())
+    const QString current = m_clients->vault->keychainKey();
+    if (current.isEmpty())
         return;
     for (const QString &key :
-         { m_vault->keychainKey(), TokenVault::legacyKeychainKey(m_environment, m_appUserId) }) {
-        const Status recorded = m_core->accounts()->recordKeychainKey(m_appUserId, key);
+         { current, TokenVault::legacyKeychainKey(m_environment, m_appUserId) }) {
+        const Status recorded = m_services.accounts->recordKeychainKey(m_appUserId, key);
         if (!recorded.ok())
             qCWarning(lcLink) << "could not record a keychain key of the account:"
                               << recorded.error().technicalDetail;
@@ -85,7 +73,7 @@ void PatientSession::removeKeychainEntries(QStringList keys, const std::function
         return;
     }
     const QString key = keys.takeFirst();
-    m_core->keychain()->remove(key, this, [this, keys, done](const Status &status) {
+    m_services.keychain->remove(key, this, [this, keys, done](const Status &status) {
         if (!status.ok()) {
             setBusy(false);
             fail(status.error());
@@ -98,50 +86,50 @@ void PatientSession::removeKeychainEntries(QStringList keys, const std::function
 void PatientSession::start()
 {
     m_lastError = {};
-    const Result<EnvironmentConfig> environment = m_core->environment();
+    const Result<EnvironmentConfig> environment = m_services.settings->environmentConfig();
     if (!environment.ok()) {
-        setState(PatientLinkState::NotLinked);
+        setState(SessionLinkState::NotLinked);
         fail(environment.error());
         return;
     }
     useEnvironment(environment.value());
 
-    const Result<LinkRecord> record = m_core->accounts()->linkRecord(m_appUserId);
+    const Result<LinkRecord> record = m_services.accounts->linkRecord(m_appUserId);
     if (!record.ok()) {
-        setState(PatientLinkState::NotLinked);
+        setState(SessionLinkState::NotLinked);
         fail(record.error());
         return;
     }
     const LinkRecord &link = record.value();
-    if (link.environmentId != m_environment.id || link.state == LinkState::NotLinked) {
+    if (link.environmentId != m_environment.id || link.state == LinkRecordState::NotLinked) {
         // A link made in another environment does not count here.
-        setState(PatientLinkState::NotLinked);
+        setState(SessionLinkState::NotLinked);
         reconcileUnrecordedTokens();
         return;
     }
-    if (link.state == LinkState::GrantAgain) {
-        setState(PatientLinkState::GrantAgain);
+    if (link.state == LinkRecordState::GrantAgain) {
+        setState(SessionLinkState::GrantAgain);
         return;
     }
-    setState(PatientLinkState::Loading);
+    setState(SessionLinkState::Loading);
     setBusy(true);
-    m_vault->load(this, [this](const Status &status) {
+    m_clients->vault->load(this, [this](const Status &status) {
         setBusy(false);
         if (!status.ok()) {
             // The keychain may just be locked: keep the link, say what to do, offer Retry.
-            if (m_vault->linkState() == TokenVault::LinkState::GrantAgain)
+            if (m_clients->vault->tokenState() == TokenVault::TokenState::GrantAgain)
                 return; // a damaged entry: onVaultStateChanged took care of it
-            setState(PatientLinkState::Linked);
+            setState(SessionLinkState::Linked);
             fail(status.error());
             return;
         }
-        if (m_vault->linkState() == TokenVault::LinkState::Linked) {
-            setState(PatientLinkState::Linked);
+        if (m_clients->vault->tokenState() == TokenVault::TokenState::Linked) {
+            setState(SessionLinkState::Linked);
             fetchDetails();
         } else {
             // The record says linked but the keychain has no tokens (wiped or moved machine).
-            m_core->accounts()->setLinkState(m_appUserId, LinkState::GrantAgain);
-            setState(PatientLinkState::GrantAgain);
+            recordGrantAgain();
+            setState(SessionLinkState::GrantAgain);
         }
     });
 }
@@ -152,20 +140,20 @@ void PatientSession::reconcileUnrecordedTokens()
     // and recording the link. They become the link they were meant for (details fetched, record
     // saved) or are removed; they are never left behind unused. Nothing saved, or a keychain
     // that cannot say, leaves the account as it is, without a message.
-    m_vault->load(this, [this](const Status &status) {
-        if (!status.ok() || m_vault->linkState() != TokenVault::LinkState::Linked
-            || m_state != PatientLinkState::NotLinked)
+    m_clients->vault->load(this, [this](const Status &status) {
+        if (!status.ok() || m_clients->vault->tokenState() != TokenVault::TokenState::Linked
+            || m_state != SessionLinkState::NotLinked)
             return;
         qCInfo(lcLink) << "tokens without a link record: completing the link";
         setBusy(true);
-        PatientDetailsJob *job = m_pkb->fetchPatientDetails();
+        PatientDetailsJob *job = m_clients->pkb->fetchPatientDetails();
         connect(job, &PkbJob::finished, this, [this, job] {
             setBusy(false);
-            if (m_state != PatientLinkState::NotLinked)
+            if (m_state != SessionLinkState::NotLinked)
                 return; // the patient started a grant meanwhile: it decides
             const Result<PatientDetails> details = job->result();
             if (details.ok() && finishLink(details.value()).ok()) {
-                setState(PatientLinkState::Linked);
+                setState(SessionLinkState::Linked);
                 Q_EMIT detailsChanged(); // shown now that the account counts as linked
                 return;
             }
@@ -174,7 +162,7 @@ void PatientSession::reconcileUnrecordedTokens()
                 return;
             }
             qCInfo(lcLink) << "removing tokens that cannot become a link";
-            m_vault->remove(this, [](const Status &) {});
+            m_clients->vault->remove(this, [](const Status &) {});
         });
     });
 }
@@ -182,20 +170,31 @@ void PatientSession::reconcileUnrecordedTokens()
 void PatientSession::onVaultStateChanged()
 {
     // Only a link that exists can end; tokens found without one are reconciled instead.
-    if (m_vault->linkState() != TokenVault::LinkState::GrantAgain
-        || (m_state != PatientLinkState::Linked && m_state != PatientLinkState::Loading))
+    if (m_clients->vault->tokenState() != TokenVault::TokenState::GrantAgain
+        || (m_state != SessionLinkState::Linked && m_state != SessionLinkState::Loading))
         return;
     qCInfo(lcLink) << "PKB ended the grant; the patient must grant access again";
-    m_core->accounts()->setLinkState(m_appUserId, LinkState::GrantAgain);
+    recordGrantAgain();
     clearDetails();
-    setState(PatientLinkState::GrantAgain);
+    setState(SessionLinkState::GrantAgain);
+}
+
+void PatientSession::recordGrantAgain()
+{
+    // The session shows GrantAgain either way. A record left at Linked is no harm: at the next
+    // sign-in the vault finds the tokens gone (or refused again) and this is tried again.
+    const Status recorded =
+        m_services.accounts->setLinkRecordState(m_appUserId, LinkRecordState::GrantAgain);
+    if (!recorded.ok())
+        qCWarning(lcLink) << "could not record that the grant ended:"
+                          << recorded.error().technicalDetail;
 }
 
 void PatientSession::refreshDetails()
 {
-    if (m_state == PatientLinkState::Linked && !m_busy)
+    if (m_state == SessionLinkState::Linked && !m_busy)
         fetchDetails();
-    else if (m_state == PatientLinkState::Loading || !m_vault)
+    else if (m_state == SessionLinkState::Loading || !m_clients)
         start();
 }
 
@@ -203,7 +202,7 @@ void PatientSession::fetchDetails()
 {
     m_lastError = {};
     setBusy(true);
-    PatientDetailsJob *job = m_pkb->fetchPatientDetails();
+    PatientDetailsJob *job = m_clients->pkb->fetchPatientDetails();
     connect(job, &PkbJob::finished, this, [this, job] {
         setBusy(false);
         const Result<PatientDetails> result = job->result();
@@ -213,10 +212,10 @@ void PatientSession::fetchDetails()
         }
         if (result.error().kind == AppError::Kind::GrantRevoked) {
             onVaultStateChanged();
-            if (m_state != PatientLinkState::GrantAgain) {
-                m_core->accounts()->setLinkState(m_appUserId, LinkState::GrantAgain);
+            if (m_state != SessionLinkState::GrantAgain) {
+                recordGrantAgain();
                 clearDetails();
-                setState(PatientLinkState::GrantAgain);
+                setState(SessionLinkState::GrantAgain);
             }
         }
         fail(result.error());
@@ -244,7 +243,7 @@ void PatientSession::clearDetails()
 LinkAttempt *PatientSession::beginLink(const QUrl &redirectUri)
 {
     m_lastError = {};
-    const Result<EnvironmentConfig> environment = m_core->environment();
+    const Result<EnvironmentConfig> environment = m_services.settings->environmentConfig();
     if (!environment.ok()) {
         fail(environment.error());
         return nullptr;
@@ -252,23 +251,25 @@ LinkAttempt *PatientSession::beginLink(const QUrl &redirectUri)
     if (m_attempt)
         m_attempt->abandon({});
     useEnvironment(environment.value());
-    if (m_state != PatientLinkState::Linking)
+    if (m_state != SessionLinkState::Linking)
         m_stateBeforeLink =
-            m_state == PatientLinkState::Loading ? PatientLinkState::NotLinked : m_state;
+            m_state == SessionLinkState::Loading ? SessionLinkState::NotLinked : m_state;
     EnvironmentConfig attemptEnvironment = m_environment;
     if (!redirectUri.isEmpty())
         attemptEnvironment.redirectUri = redirectUri;
-    m_attempt = new LinkAttempt(this, attemptEnvironment, this);
+    m_attempt = new LinkAttempt(
+        *m_clients, attemptEnvironment,
+        [this](const PatientDetails &details) { return finishLink(details); }, this);
     connect(m_attempt, &LinkAttempt::finished, this, [this](const AppError &error) {
         if (!error) {
-            setState(PatientLinkState::Linked);
+            setState(SessionLinkState::Linked);
             return;
         }
         setState(m_stateBeforeLink);
         if (error.kind != AppError::Kind::Cancelled)
             fail(error);
     });
-    setState(PatientLinkState::Linking);
+    setState(SessionLinkState::Linking);
     return m_attempt;
 }
 
@@ -280,8 +281,8 @@ Status PatientSession::finishLink(const PatientDetails &details)
     record.pkbPublicId = details.publicId;
     record.pkbUserId = details.userId;
     record.linkedAt = QDateTime::currentDateTimeUtc();
-    record.state = LinkState::Linked;
-    const Status saved = m_core->accounts()->saveLinkRecord(record);
+    record.state = LinkRecordState::Linked;
+    const Status saved = m_services.accounts->saveLinkRecord(record);
     if (!saved.ok())
         return saved;
     applyDetails(details);
@@ -290,23 +291,28 @@ Status PatientSession::finishLink(const PatientDetails &details)
 
 void PatientSession::unlink()
 {
-    if (!m_vault) {
-        m_core->accounts()->removeLinkRecord(m_appUserId);
+    if (!m_clients) {
+        // No vault (the settings are not usable): only the record to remove. The session shows
+        // the account unlinked either way, as it always has; a failure is only logged.
+        const Status removed = m_services.accounts->removeLinkRecord(m_appUserId);
+        if (!removed.ok())
+            qCWarning(lcLink) << "could not remove the link record:"
+                              << removed.error().technicalDetail;
         clearDetails();
-        setState(PatientLinkState::NotLinked);
+        setState(SessionLinkState::NotLinked);
         Q_EMIT unlinked();
         return;
     }
     setBusy(true);
-    m_vault->remove(this, [this](const Status &status) {
+    m_clients->vault->remove(this, [this](const Status &status) {
         setBusy(false);
         if (!status.ok()) {
             fail(status.error());
             return;
         }
-        const Status removed = m_core->accounts()->removeLinkRecord(m_appUserId);
+        const Status removed = m_services.accounts->removeLinkRecord(m_appUserId);
         clearDetails();
-        setState(PatientLinkState::NotLinked);
+        setState(SessionLinkState::NotLinked);
         if (!removed.ok())
             fail(removed.error());
         Q_EMIT unlinked();
@@ -316,13 +322,13 @@ void PatientSession::unlink()
 Status PatientSession::changePassword(const QString &current, const QString &newPassword,
                                       const QString &confirmation)
 {
-    return m_core->accounts()->changePassword(m_appUserId, current, newPassword, confirmation);
+    return m_services.accounts->changePassword(m_appUserId, current, newPassword, confirmation);
 }
 
 void PatientSession::deleteAccount()
 {
     const auto deleteRecords = [this] {
-        const Status deleted = m_core->accounts()->deleteAccount(m_appUserId);
+        const Status deleted = m_services.accounts->deleteAccount(m_appUserId);
         if (!deleted.ok()) {
             fail(deleted.error());
             return;
@@ -331,14 +337,14 @@ void PatientSession::deleteAccount()
         Q_EMIT accountDeleted();
     };
     // Every key the account ever had, in any environment or at any PKB origin.
-    const Result<QStringList> recorded = m_core->accounts()->keychainKeys(m_appUserId);
+    const Result<QStringList> recorded = m_services.accounts->keychainKeys(m_appUserId);
     if (!recorded.ok()) {
         fail(recorded.error());
         return;
     }
     QStringList others = recorded.value();
-    if (m_vault)
-        others.removeAll(m_vault->keychainKey());
+    if (m_clients)
+        others.removeAll(m_clients->vault->keychainKey());
     const auto removeOthers = [this, others, deleteRecords] {
         removeKeychainEntries(others, [this, deleteRecords] {
             setBusy(false);
@@ -346,12 +352,12 @@ void PatientSession::deleteAccount()
         });
     };
     setBusy(true);
-    if (!m_vault) {
+    if (!m_clients) {
         removeOthers();
         return;
     }
     // Tokens first: if the keychain refuses, the account stays so nothing is orphaned.
-    m_vault->remove(this, [this, removeOthers](const Status &status) {
+    m_clients->vault->remove(this, [this, removeOthers](const Status &status) {
         if (!status.ok()) {
             setBusy(false);
             fail(status.error());
@@ -369,24 +375,22 @@ void PatientSession::end()
     delete m_attempt.data();
     m_details = PatientDetails();
     m_hasDetails = false;
-    delete m_pkb;
-    m_pkb = nullptr;
-    if (m_vault && m_vault->hasWorkInFlight()) {
+    if (!m_clients)
+        return;
+    m_clients->pkb.reset();
+    if (m_clients->vault->hasWorkInFlight()) {
         // PKB may already have rotated the refresh token: the refresh ends, and its result is
-        // saved, after the session. The vault takes its token client with it; the core keeps
+        // saved, after the session. The vault takes its token client with it; the owner keeps
         // the keychain and the network alive meanwhile.
-        m_vault->setParent(m_core);
-        m_tokenClient->setParent(m_vault);
-        m_vault->retire();
-    } else {
-        delete m_vault;
-        delete m_tokenClient;
+        TokenVault *vault = m_clients->vault.release();
+        m_clients->tokenClient.release()->setParent(vault);
+        Q_EMIT workOutlivesSession(vault);
+        vault->retire();
     }
-    m_vault = nullptr;
-    m_tokenClient = nullptr;
+    m_clients.reset();
 }
 
-void PatientSession::setState(PatientLinkState state)
+void PatientSession::setState(SessionLinkState state)
 {
     if (m_state == state)
         return;

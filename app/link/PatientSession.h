@@ -3,7 +3,7 @@
 #include "config/Environment.h"
 #include "core/AppError.h"
 #include "core/Result.h"
-#include "link/LinkState.h"
+#include "link/SessionLinkState.h"
 #include "pkb/PatientDetails.h"
 
 #include <QDateTime>
@@ -12,12 +12,23 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
-class AppCore;
+class AccountStore;
+class AppSettings;
+class KeychainStore;
 class LinkAttempt;
-class PkbClient;
-class TokenClient;
-class TokenVault;
+class QNetworkAccessManager;
+struct SessionClients;
+
+// What a session uses of the app run; each must outlive the session.
+struct SessionServices
+{
+    AppSettings *settings = nullptr; // the environment in force and the client secret
+    AccountStore *accounts = nullptr;
+    QNetworkAccessManager *network = nullptr;
+    KeychainStore *keychain = nullptr;
+};
 
 // One signed-in local account: its link to PKB, its tokens (through the vault) and the
 // patient's details, held in memory only.
@@ -25,14 +36,15 @@ class PatientSession : public QObject
 {
     Q_OBJECT
 public:
-    PatientSession(AppCore *core, const QString &appUserId, QObject *parent = nullptr);
+    PatientSession(const SessionServices &services, const QString &appUserId,
+                   QObject *parent = nullptr);
     ~PatientSession() override;
 
     QString appUserId() const { return m_appUserId; }
     QString userName() const { return m_userName; }
     QString displayName() const { return m_displayName; }
 
-    PatientLinkState linkState() const { return m_state; }
+    SessionLinkState linkState() const { return m_state; }
     bool isBusy() const { return m_busy; }
     bool hasDetails() const { return m_hasDetails; }
     const PatientDetails &details() const { return m_details; }
@@ -57,16 +69,19 @@ public:
     void end();
 
 Q_SIGNALS:
-    void linkStateChanged(PatientLinkState state);
+    void linkStateChanged(SessionLinkState state);
     void busyChanged(bool busy);
     void detailsChanged();
     void errorOccurred(const AppError &error);
     void unlinked();
     void accountDeleted();
+    // The session ended while work had to go on (a refresh whose rotated token must reach the
+    // keychain): whoever keeps the keychain and the network alive should also keep work, which
+    // deletes itself when done.
+    void workOutlivesSession(QObject *work);
 
 private:
-    friend class LinkAttempt;
-    void setState(PatientLinkState state);
+    void setState(SessionLinkState state);
     void setBusy(bool busy);
     void fail(const AppError &error);
     void fetchDetails();
@@ -74,29 +89,30 @@ private:
     void applyDetails(const PatientDetails &details);
     // Saves the link record after a successful grant; an error leaves the account unlinked.
     Status finishLink(const PatientDetails &details);
-    // (Re)creates the token client, vault and PKB client for this environment.
+    // (Re)creates the token client, vault and PKB client for this environment (an attempt
+    // using the old ones ends with them).
     void useEnvironment(const EnvironmentConfig &environment);
     void onVaultStateChanged();
+    // The link record says GrantAgain (PKB ended the grant, or the keychain lost the tokens).
+    void recordGrantAgain();
     void recordKeychainKeys();
     // Removes the entries one after the other; done() after the last, fail() on an error.
     void removeKeychainEntries(QStringList keys, const std::function<void()> &done);
     void clearDetails();
 
-    AppCore *m_core;
+    SessionServices m_services;
     QString m_appUserId;
     QString m_userName;
     QString m_displayName;
-    PatientLinkState m_state = PatientLinkState::Loading;
+    SessionLinkState m_state = SessionLinkState::Loading;
     bool m_busy = false;
     bool m_hasDetails = false;
     PatientDetails m_details;
     QDateTime m_lastUpdated;
     AppError m_lastError;
-    PatientLinkState m_stateBeforeLink = PatientLinkState::NotLinked;
+    SessionLinkState m_stateBeforeLink = SessionLinkState::NotLinked;
     EnvironmentConfig m_environment;
     bool m_ended = false;
-    TokenVault *m_vault = nullptr;
-    TokenClient *m_tokenClient = nullptr;
-    PkbClient *m_pkb = nullptr;
+    std::unique_ptr<SessionClients> m_clients;
     QPointer<LinkAttempt> m_attempt;
 };

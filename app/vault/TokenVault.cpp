@@ -61,7 +61,7 @@ QString TokenVault::legacyKeychainKey(const EnvironmentConfig &environment,
 
 bool TokenVault::willNeedGrantAtExpiry() const
 {
-    return m_state == LinkState::Linked && !m_tokens.hasRefreshToken()
+    return m_state == TokenState::Linked && !m_tokens.hasRefreshToken()
         && !m_tokens.accessToken.isEmpty();
 }
 
@@ -84,7 +84,7 @@ void TokenVault::load(QObject *context, StatusCallback callback)
         m_loadCallbacks.append({ context ? context : this, callback });
         return;
     }
-    if (m_state == LinkState::Linked || m_activity != Activity::Idle) {
+    if (m_state == TokenState::Linked || m_activity != Activity::Idle) {
         deliver<Status>(context, callback, Done {});
         return;
     }
@@ -154,7 +154,7 @@ void TokenVault::onLoaded(const Result<std::optional<QByteArray>> &result)
         return;
     }
     if (!result.value()) {
-        setState(LinkState::NotLinked);
+        setState(TokenState::NotLinked);
         finishLoad(Done {});
         return;
     }
@@ -164,14 +164,14 @@ void TokenVault::onLoaded(const Result<std::optional<QByteArray>> &result)
         // For token users the link has ended; load() says why in detail.
         m_grantEndReason = AppError::make(AppError::Kind::GrantRevoked, decoded.error().userMessage,
                                           decoded.error().technicalDetail);
-        setState(LinkState::GrantAgain);
+        setState(TokenState::GrantAgain);
         Q_EMIT grantEnded(m_grantEndReason);
         finishLoad(decoded.error());
         return;
     }
     m_tokens = decoded.value();
     m_refreshTokenUnsaved = false;
-    setState(LinkState::Linked);
+    setState(TokenState::Linked);
     finishLoad(Done {});
 }
 
@@ -183,7 +183,7 @@ void TokenVault::finishLoad(const Status &status)
             deliver<Status>(context, callback, status);
     }
     // A keychain error leaves the state Unknown: fail the waiters rather than load again.
-    if (!status.ok() && m_state == LinkState::Unknown)
+    if (!status.ok() && m_state == TokenState::Unknown)
         failWaiters(status.error());
     else
         serveWaiters();
@@ -202,7 +202,7 @@ void TokenVault::store(const TokenSet &tokens, QObject *context, StatusCallback 
                                        QStringLiteral("store() called with an empty TokenSet")));
         return;
     }
-    replaceTokens(tokens, LinkState::Linked);
+    replaceTokens(tokens, TokenState::Linked);
     m_refreshTokenUnsaved = true;
     const quint64 generation = m_generation;
     const QPointer<QObject> guard(context ? context : this);
@@ -223,7 +223,7 @@ void TokenVault::remove(QObject *context, StatusCallback callback)
         deliver<Status>(context, callback, keyError());
         return;
     }
-    replaceTokens({}, LinkState::NotLinked);
+    replaceTokens({}, TokenState::NotLinked);
     const QPointer<QObject> guard(context ? context : this);
     m_store->remove(m_key, this, [this, guard, callback](const Status &status) {
         if (guard)
@@ -233,7 +233,7 @@ void TokenVault::remove(QObject *context, StatusCallback callback)
     serveWaiters();
 }
 
-void TokenVault::replaceTokens(const TokenSet &tokens, LinkState state)
+void TokenVault::replaceTokens(const TokenSet &tokens, TokenState state)
 {
     ++m_generation;
     m_tokens = tokens;
@@ -270,16 +270,16 @@ void TokenVault::serveWaiters()
         return;
     }
     switch (m_state) {
-    case LinkState::Unknown:
+    case TokenState::Unknown:
         startLoad();
         return;
-    case LinkState::NotLinked:
+    case TokenState::NotLinked:
         failWaiters(notLinkedError());
         return;
-    case LinkState::GrantAgain:
+    case TokenState::GrantAgain:
         failWaiters(m_grantEndReason.isError() ? m_grantEndReason : notLinkedError());
         return;
-    case LinkState::Linked:
+    case TokenState::Linked:
         break;
     }
     if (m_refreshTokenUnsaved) {
@@ -454,7 +454,7 @@ void TokenVault::endGrant(const AppError &reason)
             return;
         }
         m_grantEndReason = reason;
-        setState(LinkState::GrantAgain);
+        setState(TokenState::GrantAgain);
         Q_EMIT grantEnded(reason);
         failWaiters(reason);
     });
@@ -491,13 +491,13 @@ void TokenVault::retire()
         setActivity(Activity::Idle);
 }
 
-void TokenVault::setState(LinkState state)
+void TokenVault::setState(TokenState state)
 {
     if (m_state == state)
         return;
     m_state = state;
     qCDebug(lcVault) << "link state" << state;
-    Q_EMIT linkStateChanged(state);
+    Q_EMIT tokenStateChanged(state);
 }
 
 int TokenVault::retryDelayMs(int failedAttempts) const

@@ -28,13 +28,14 @@ class TokenVault : public QObject, public AccessTokenProvider
 {
     Q_OBJECT
 public:
-    enum class LinkState {
+    // What this vault holds of the account's tokens (from the keychain or a new grant).
+    enum class TokenState {
         Unknown, // not loaded yet
         NotLinked, // no tokens saved
         Linked,
         GrantAgain, // the grant ended (revoked, or expired without a refresh token)
     };
-    Q_ENUM(LinkState)
+    Q_ENUM(TokenState)
 
     // Transient refresh failures: attempt n+1 waits min(initialDelayMs * 2^(n-1), maxDelayMs).
     struct RetryPolicy
@@ -62,7 +63,7 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
-    LinkState linkState() const { return m_state; }
+    TokenState tokenState() const { return m_state; }
     // Linked, but PKB gave no refresh token: the patient must grant again at expiry.
     bool willNeedGrantAtExpiry() const;
     QDateTime accessTokenExpiresAt() const { return m_tokens.accessTokenExpiresAt; }
@@ -90,7 +91,7 @@ public:
     void markAccessTokenRejected(const QString &accessToken) override;
 
 Q_SIGNALS:
-    void linkStateChanged(TokenVault::LinkState state);
+    void tokenStateChanged(TokenVault::TokenState state);
     // The link ended (invalid_grant, or expiry without a refresh token); reason says why.
     void grantEnded(const AppError &reason);
 
@@ -117,8 +118,8 @@ private:
     void saveRefreshedTokens(bool rotated);
     void saveUnsavedTokens();
     void endGrant(const AppError &reason);
-    void replaceTokens(const TokenSet &tokens, LinkState state);
-    void setState(LinkState state);
+    void replaceTokens(const TokenSet &tokens, TokenState state);
+    void setState(TokenState state);
     void setActivity(Activity activity);
     int retryDelayMs(int failedAttempts) const;
     AppError keyError() const;
@@ -134,7 +135,7 @@ private:
     QString m_key;
     QString m_legacyKey;
     TokenSet m_tokens;
-    LinkState m_state = LinkState::Unknown;
+    TokenState m_state = TokenState::Unknown;
     Activity m_activity = Activity::Idle;
     // Bumped whenever the account's tokens are replaced (store, remove, end of grant): results
     // of work started for older tokens are then ignored.

@@ -85,10 +85,10 @@ int writeUntilKilled(const QString &path, const QString &round)
         record.environmentId = QStringLiteral("sandbox");
         record.pkbPublicId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         record.pkbUserId = QStringLiteral("%1-%2").arg(round).arg(i);
-        record.state = LinkState::Linked;
+        record.state = LinkRecordState::Linked;
         if (!store.saveLinkRecord(record).ok())
             return 4;
-        if (i % 3 == 1 && !store.setLinkState(id, LinkState::GrantAgain).ok())
+        if (i % 3 == 1 && !store.setLinkRecordState(id, LinkRecordState::GrantAgain).ok())
             return 5;
         if (i % 4 == 2
             && !store
@@ -234,12 +234,12 @@ private Q_SLOTS:
         record.environmentId = QStringLiteral("sandbox");
         record.pkbPublicId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         record.pkbUserId = QStringLiteral("0-0");
-        record.state = LinkState::Linked;
+        record.state = LinkRecordState::Linked;
         everyStepFailsCleanly([&] { return errorOf(store->saveLinkRecord(record)); }); // insert
         record.pkbPublicId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         everyStepFailsCleanly([&] { return errorOf(store->saveLinkRecord(record)); }); // update
         everyStepFailsCleanly(
-            [&] { return errorOf(store->setLinkState(id, LinkState::GrantAgain)); });
+            [&] { return errorOf(store->setLinkRecordState(id, LinkRecordState::GrantAgain)); });
         everyStepFailsCleanly([&] { return errorOf(store->changePassword(id, pw, other, other)); });
         // A wrong password: the failure count and the lock change together or not at all.
         for (int i = 0; i < 4; ++i)

@@ -76,7 +76,7 @@ private:
         record.pkbPublicId = QStringLiteral("1d4a8b2d-f885-499f-ba51-50600312f316");
         record.pkbUserId = pkbUserId;
         record.linkedAt = QDateTime(QDate(2024, 3, 1), QTime(9, 30, 15, 250), QTimeZone::utc());
-        record.state = LinkState::Linked;
+        record.state = LinkRecordState::Linked;
         return record;
     }
 
@@ -580,17 +580,17 @@ private Q_SLOTS:
         const QString a = create(*store, QStringLiteral("alice")).appUserId;
         const QString b = create(*store, QStringLiteral("bob")).appUserId;
         QVERIFY(store->saveLinkRecord(sampleLink(a, QStringLiteral("111"))).ok());
-        QCOMPARE(store->linkRecord(b).value().state, LinkState::NotLinked);
+        QCOMPARE(store->linkRecord(b).value().state, LinkRecordState::NotLinked);
         LinkRecord forB = sampleLink(b, QStringLiteral("222"));
         forB.pkbPublicId = QStringLiteral("2e5b9c3e-0000-4000-8000-000000000002");
         QVERIFY(store->saveLinkRecord(forB).ok());
-        QVERIFY(store->setLinkState(a, LinkState::GrantAgain).ok());
-        QCOMPARE(store->linkRecord(a).value().state, LinkState::GrantAgain);
-        QCOMPARE(store->linkRecord(b).value().state, LinkState::Linked);
+        QVERIFY(store->setLinkRecordState(a, LinkRecordState::GrantAgain).ok());
+        QCOMPARE(store->linkRecord(a).value().state, LinkRecordState::GrantAgain);
+        QCOMPARE(store->linkRecord(b).value().state, LinkRecordState::Linked);
         QCOMPARE(store->linkRecord(a).value().pkbUserId, QStringLiteral("111"));
         QCOMPARE(store->linkRecord(b).value().pkbUserId, QStringLiteral("222"));
         QVERIFY(store->removeLinkRecord(a).ok());
-        QCOMPARE(store->linkRecord(a).value().state, LinkState::NotLinked);
+        QCOMPARE(store->linkRecord(a).value().state, LinkRecordState::NotLinked);
         QCOMPARE(store->linkRecord(b).value().pkbPublicId, forB.pkbPublicId);
         QVERIFY(store->deleteAccount(b).ok());
         QVERIFY(store->account(a).ok());
@@ -605,7 +605,7 @@ private Q_SLOTS:
         const auto empty = store->linkRecord(id);
         QVERIFY(empty.ok());
         QCOMPARE(empty.value().appUserId, id);
-        QCOMPARE(empty.value().state, LinkState::NotLinked);
+        QCOMPARE(empty.value().state, LinkRecordState::NotLinked);
         QVERIFY(empty.value().pkbPublicId.isEmpty());
 
         QSignalSpy changed(store.get(), &AccountStore::linkRecordChanged);
@@ -621,14 +621,14 @@ private Q_SLOTS:
         QCOMPARE(read.value().pkbUserId, QStringLiteral("7329844"));
         QCOMPARE(read.value().linkedAt, record.linkedAt);
         QCOMPARE(read.value().linkedAt.timeSpec(), Qt::UTC);
-        QCOMPARE(read.value().state, LinkState::Linked);
+        QCOMPARE(read.value().state, LinkRecordState::Linked);
 
         // Upsert: one record per account, replaced.
         LinkRecord restOnly;
         restOnly.appUserId = id;
         restOnly.environmentId = QStringLiteral("local");
         restOnly.pkbUserId = QStringLiteral("42");
-        restOnly.state = LinkState::Linked;
+        restOnly.state = LinkRecordState::Linked;
         QVERIFY(store->saveLinkRecord(restOnly).ok());
         read = store->linkRecord(id);
         QCOMPARE(read.value().environmentId, QStringLiteral("local"));
@@ -637,14 +637,15 @@ private Q_SLOTS:
         RawDatabase raw(path());
         QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM link_records")).toInt(), 1);
 
-        QVERIFY(store->setLinkState(id, LinkState::GrantAgain).ok());
-        QCOMPARE(store->linkRecord(id).value().state, LinkState::GrantAgain);
+        QVERIFY(store->setLinkRecordState(id, LinkRecordState::GrantAgain).ok());
+        QCOMPARE(store->linkRecord(id).value().state, LinkRecordState::GrantAgain);
         QCOMPARE(store->linkRecord(id).value().pkbUserId, QStringLiteral("42"));
         QVERIFY(store->removeLinkRecord(id).ok());
-        QCOMPARE(store->linkRecord(id).value().state, LinkState::NotLinked);
+        QCOMPARE(store->linkRecord(id).value().state, LinkRecordState::NotLinked);
         QVERIFY(store->removeLinkRecord(id).ok()); // nothing to remove is fine
-        QCOMPARE(store->setLinkState(id, LinkState::Linked).error().kind, AppError::Kind::NotFound);
-        QVERIFY(store->setLinkState(id, LinkState::NotLinked).ok());
+        QCOMPARE(store->setLinkRecordState(id, LinkRecordState::Linked).error().kind,
+                 AppError::Kind::NotFound);
+        QVERIFY(store->setLinkRecordState(id, LinkRecordState::NotLinked).ok());
     }
 
     void invalidLinkRecords_data()
@@ -680,11 +681,11 @@ private Q_SLOTS:
         record.environmentId = environmentId;
         record.pkbPublicId = publicId;
         record.pkbUserId = userId;
-        record.state = LinkState::Linked;
+        record.state = LinkRecordState::Linked;
         const Status saved = store->saveLinkRecord(record);
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().kind, AppError::Kind::InvalidInput);
-        QCOMPARE(store->linkRecord(id).value().state, LinkState::NotLinked);
+        QCOMPARE(store->linkRecord(id).value().state, LinkRecordState::NotLinked);
     }
 
     void hostileAppUserIds_data()
@@ -709,7 +710,7 @@ private Q_SLOTS:
         QCOMPARE(store->linkRecord(id).error().kind, AppError::Kind::NotFound);
         QCOMPARE(store->deleteAccount(id).error().kind, AppError::Kind::NotFound);
         QCOMPARE(store->removeLinkRecord(id).error().kind, AppError::Kind::NotFound);
-        QCOMPARE(store->setLinkState(id, LinkState::GrantAgain).error().kind,
+        QCOMPARE(store->setLinkRecordState(id, LinkRecordState::GrantAgain).error().kind,
                  AppError::Kind::NotFound);
         QCOMPARE(store->saveLinkRecord(sampleLink(id, QStringLiteral("2"))).error().kind,
                  AppError::Kind::NotFound);
@@ -745,7 +746,7 @@ private Q_SLOTS:
         QCOMPARE(account.value().appUserId, id);
         QCOMPARE(account.value().displayName, QStringLiteral("Alice Smith"));
         QCOMPARE(account.value().createdAt.toMSecsSinceEpoch(), created);
-        QCOMPARE(store->linkRecord(id).value().state, LinkState::NotLinked);
+        QCOMPARE(store->linkRecord(id).value().state, LinkRecordState::NotLinked);
         QVERIFY(store->saveLinkRecord(sampleLink(id, QStringLiteral("9"))).ok());
         QCOMPARE(raw.value(QStringLiteral("SELECT failed_sign_ins FROM accounts")).toInt(), 0);
         // The retired id of version 1 stays retired.

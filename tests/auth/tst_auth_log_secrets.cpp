@@ -71,9 +71,9 @@ private Q_SLOTS:
                  qPrintable(sandbox.errorString()));
         QNetworkAccessManager network;
         EnvironmentConfig config = configFor(sandbox, ClientAuthMethod(auth));
-        config.clientSecret = QStringLiteral("local-secret");
-        TokenClient client(&network, config);
-        QStringList secrets { config.clientSecret };
+        const QString clientSecret = authTestClientSecret();
+        TokenClient client(&network, config, clientSecret);
+        QStringList secrets { clientSecret };
 
         // Authorize, validate, exchange.
         AuthorizationRequest request(config);

@@ -91,7 +91,7 @@ private Q_SLOTS:
 
     void codeExchangeWithoutClientSecret()
     {
-        TokenClient client(m_network.get(), config());
+        TokenClient client(m_network.get(), config(), authTestClientSecret());
         const auto result = waitFor(
             client.exchangeCode(QStringLiteral("c0de+/= &x"), QStringLiteral("v").repeated(43)));
         QVERIFY(result.ok());
@@ -120,7 +120,7 @@ private Q_SLOTS:
 
     void codeExchangeWithoutPkce()
     {
-        TokenClient client(m_network.get(), config());
+        TokenClient client(m_network.get(), config(), authTestClientSecret());
         QVERIFY(waitFor(client.exchangeCode(QStringLiteral("abc"), QString())).ok());
         const auto fields = formFields(m_server->lastRequest().body);
         QVERIFY(!fields.contains(QStringLiteral("code_verifier")));
@@ -131,8 +131,7 @@ private Q_SLOTS:
     {
         EnvironmentConfig c = config(ClientAuthMethod::ClientSecretBasic);
         c.clientId = QStringLiteral("id with:colon");
-        c.clientSecret = QStringLiteral("s3cret+/%é");
-        TokenClient client(m_network.get(), c);
+        TokenClient client(m_network.get(), c, QStringLiteral("s3cret+/%é"));
         QVERIFY(waitFor(client.exchangeCode(QStringLiteral("abc"), QString())).ok());
         const auto request = m_server->lastRequest();
         const QByteArray header = request.headers.value("authorization");
@@ -147,7 +146,8 @@ private Q_SLOTS:
 
     void clientSecretPost()
     {
-        TokenClient client(m_network.get(), config(ClientAuthMethod::ClientSecretPost));
+        TokenClient client(m_network.get(), config(ClientAuthMethod::ClientSecretPost),
+                           authTestClientSecret());
         QVERIFY(waitFor(client.exchangeCode(QStringLiteral("abc"), QString())).ok());
         const auto request = m_server->lastRequest();
         QVERIFY(!request.headers.contains("authorization"));
@@ -168,7 +168,7 @@ private Q_SLOTS:
         QFETCH(int, auth);
         m_server->setDefaultResponse(LoopbackHttpServer::json(
             200, "{\"access_token\":\"at-2\",\"token_type\":\"Bearer\",\"expires_in\":\"900\"}"));
-        TokenClient client(m_network.get(), config(ClientAuthMethod(auth)));
+        TokenClient client(m_network.get(), config(ClientAuthMethod(auth)), authTestClientSecret());
         const auto result = waitFor(client.refresh(QStringLiteral("rt-&1")));
         QVERIFY(result.ok());
         QCOMPARE(result.value().accessToken, QStringLiteral("at-2"));
@@ -187,7 +187,7 @@ private Q_SLOTS:
 
     void finishedOnceAndNeverSynchronously()
     {
-        TokenClient client(m_network.get(), config());
+        TokenClient client(m_network.get(), config(), authTestClientSecret());
         TokenRequestJob *job = client.refresh(QStringLiteral("rt"));
         QPointer<TokenRequestJob> guard(job);
         QSignalSpy spy(job, &TokenRequestJob::finished);
@@ -202,7 +202,7 @@ private Q_SLOTS:
     {
         EnvironmentConfig c = config();
         c.clientId.clear();
-        TokenClient client(m_network.get(), c);
+        TokenClient client(m_network.get(), c, authTestClientSecret());
         TokenRequestJob *job = client.exchangeCode(QStringLiteral("abc"), QString());
         QSignalSpy spy(job, &TokenRequestJob::finished);
         QCOMPARE(spy.count(), 0);
@@ -242,7 +242,7 @@ private Q_SLOTS:
             c.tokenUrl.setHost(QStringLiteral("localhost"));
         else if (!tokenUrl.isEmpty())
             c.tokenUrl = QUrl(tokenUrl);
-        TokenClient client(m_network.get(), c);
+        TokenClient client(m_network.get(), c, authTestClientSecret());
         const auto result = waitFor(client.exchangeCode(QStringLiteral("abc"), QString()));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AppError::Kind::Configuration);
@@ -261,8 +261,7 @@ private Q_SLOTS:
     {
         QFETCH(int, auth);
         EnvironmentConfig c = config(ClientAuthMethod(auth));
-        c.clientSecret.clear();
-        TokenClient client(m_network.get(), c);
+        TokenClient client(m_network.get(), c, QString());
         const auto result = waitFor(client.refresh(QStringLiteral("rt")));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AppError::Kind::Configuration);
@@ -271,7 +270,7 @@ private Q_SLOTS:
 
     void emptyInputsFailWithoutRequest()
     {
-        TokenClient client(m_network.get(), config());
+        TokenClient client(m_network.get(), config(), authTestClientSecret());
         const auto noCode = waitFor(client.exchangeCode(QString(), QString()));
         QVERIFY(!noCode.ok());
         QCOMPARE(noCode.error().kind, AppError::Kind::InvalidCallback);
@@ -287,7 +286,7 @@ private Q_SLOTS:
         QVERIFY(elsewhere.listen());
         elsewhere.setDefaultResponse(LoopbackHttpServer::json(200, goodBody));
         m_server->setDefaultResponse(LoopbackHttpServer::redirect(elsewhere.url(tokenPath), 307));
-        TokenClient client(m_network.get(), config());
+        TokenClient client(m_network.get(), config(), authTestClientSecret());
         const auto result = waitFor(client.exchangeCode(QStringLiteral("abc"), QString()));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AppError::Kind::Server);
@@ -300,7 +299,7 @@ private Q_SLOTS:
         m_server->setMode(LoopbackHttpServer::Mode::Hang);
         EnvironmentConfig c = config();
         c.requestTimeoutMs = 300;
-        TokenClient client(m_network.get(), c);
+        TokenClient client(m_network.get(), c, authTestClientSecret());
         QElapsedTimer timer;
         timer.start();
         const auto result = waitFor(client.refresh(QStringLiteral("rt")));
@@ -316,7 +315,7 @@ private Q_SLOTS:
     void droppedConnectionIsRetryable()
     {
         m_server->setMode(LoopbackHttpServer::Mode::Drop);
-        TokenClient client(m_network.get(), config());
+        TokenClient client(m_network.get(), config(), authTestClientSecret());
         const auto result = waitFor(client.refresh(QStringLiteral("rt")));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AppError::Kind::Network);
@@ -329,7 +328,7 @@ private Q_SLOTS:
         const quint16 port = m_server->port();
         m_server.reset(); // nothing listens there now
         c.tokenUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/apiToken.action").arg(port));
-        TokenClient client(m_network.get(), c);
+        TokenClient client(m_network.get(), c, authTestClientSecret());
         const auto result = waitFor(client.refresh(QStringLiteral("rt")));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AppError::Kind::Network);
@@ -340,7 +339,7 @@ private Q_SLOTS:
     {
         m_server->setDefaultResponse(LoopbackHttpServer::json(
             200, "{\"access_token\":\"" + QByteArray(200 * 1024, 'a') + "\"}"));
-        TokenClient client(m_network.get(), config());
+        TokenClient client(m_network.get(), config(), authTestClientSecret());
         const auto result = waitFor(client.refresh(QStringLiteral("rt")));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AppError::Kind::MalformedResponse);
@@ -355,7 +354,7 @@ private Q_SLOTS:
         EnvironmentConfig c = config();
         c.baseUrl = tlsServer.baseUrl(); // the token endpoint shares the base's origin
         c.tokenUrl = tlsServer.url(tokenPath);
-        TokenClient client(m_network.get(), c);
+        TokenClient client(m_network.get(), c, authTestClientSecret());
         const auto result = waitFor(client.exchangeCode(QStringLiteral("abc"), QString()));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AppError::Kind::Network);
@@ -368,7 +367,7 @@ private Q_SLOTS:
     void cancelGivesCancelledOnce()
     {
         m_server->setMode(LoopbackHttpServer::Mode::Hang);
-        TokenClient client(m_network.get(), config());
+        TokenClient client(m_network.get(), config(), authTestClientSecret());
         TokenRequestJob *job = client.refresh(QStringLiteral("rt"));
         QSignalSpy spy(job, &TokenRequestJob::finished);
         QTRY_COMPARE(m_server->requests().size(), 1);
@@ -384,7 +383,7 @@ private Q_SLOTS:
 
     void tokenRefresherCallsBackLaterOnce()
     {
-        TokenClient client(m_network.get(), config());
+        TokenClient client(m_network.get(), config(), authTestClientSecret());
         TokenRefresher *refresher = &client;
         int calls = 0;
         Result<TokenSet> result = AppError::make(AppError::Kind::None, {});
@@ -404,7 +403,7 @@ private Q_SLOTS:
 
     void tokenRefresherSkipsDeadContext()
     {
-        TokenClient client(m_network.get(), config());
+        TokenClient client(m_network.get(), config(), authTestClientSecret());
         int calls = 0;
         auto context = std::make_unique<QObject>();
         static_cast<TokenRefresher &>(client).refresh(QStringLiteral("rt"), context.get(),
@@ -420,7 +419,7 @@ private Q_SLOTS:
     {
         m_server->setDefaultResponse(
             LoopbackHttpServer::json(400, "{\"error\":\"invalid_grant\"}"));
-        TokenClient client(m_network.get(), config());
+        TokenClient client(m_network.get(), config(), authTestClientSecret());
         int calls = 0;
         AppError::Kind kind = AppError::Kind::None;
         static_cast<TokenRefresher &>(client).refresh(
@@ -436,7 +435,7 @@ private Q_SLOTS:
     void networkManagerDestroyedMidRequest()
     {
         m_server->setMode(LoopbackHttpServer::Mode::Hang);
-        TokenClient client(m_network.get(), config());
+        TokenClient client(m_network.get(), config(), authTestClientSecret());
         TokenRequestJob *job = client.refresh(QStringLiteral("rt"));
         QSignalSpy spy(job, &TokenRequestJob::finished);
         QTRY_COMPARE(m_server->requests().size(), 1);

@@ -72,7 +72,8 @@ private Q_SLOTS:
         QFETCH(QString, pkce);
         QVERIFY(startSandbox(
             { QStringLiteral("--client-auth"), mode, QStringLiteral("--pkce"), pkce }));
-        TokenClient client(&m_network, configFor(*m_sandbox, ClientAuthMethod(auth)));
+        TokenClient client(&m_network, configFor(*m_sandbox, ClientAuthMethod(auth)),
+                           authTestClientSecret());
         const QDateTime before = QDateTime::currentDateTimeUtc();
         const auto tokens = grantAndExchange(*m_sandbox, client);
         QVERIFY2(tokens.ok(), qPrintable(failure(tokens)));
@@ -103,7 +104,7 @@ private Q_SLOTS:
     void wrongVerifierIsRefused()
     {
         QVERIFY(startSandbox());
-        TokenClient client(&m_network, configFor(*m_sandbox));
+        TokenClient client(&m_network, configFor(*m_sandbox), authTestClientSecret());
         AuthorizationRequest request(client.config());
         const Result<QString> code = authorize(*m_sandbox, request, QStringLiteral("alice.patient"),
                                                QStringLiteral("Sandbox-Alice-1"));
@@ -138,8 +139,7 @@ private Q_SLOTS:
         QFETCH(QString, mode);
         QVERIFY(startSandbox({ QStringLiteral("--client-auth"), mode }));
         EnvironmentConfig config = configFor(*m_sandbox, ClientAuthMethod(auth));
-        config.clientSecret = QStringLiteral("wrong-secret");
-        TokenClient client(&m_network, config);
+        TokenClient client(&m_network, config, QStringLiteral("wrong-secret"));
         const auto tokens = grantAndExchange(*m_sandbox, client);
         QVERIFY(!tokens.ok());
         QCOMPARE(tokens.error().kind, AppError::Kind::Configuration);
@@ -153,7 +153,8 @@ private Q_SLOTS:
     {
         QVERIFY(startSandbox(
             { QStringLiteral("--client-auth"), QStringLiteral("client_secret_basic") }));
-        TokenClient client(&m_network, configFor(*m_sandbox, ClientAuthMethod::None));
+        TokenClient client(&m_network, configFor(*m_sandbox, ClientAuthMethod::None),
+                           authTestClientSecret());
         const auto tokens = grantAndExchange(*m_sandbox, client);
         QVERIFY(!tokens.ok());
         QCOMPARE(tokens.error().kind, AppError::Kind::Configuration);
@@ -162,7 +163,7 @@ private Q_SLOTS:
     void codeReuseIsInvalidGrant()
     {
         QVERIFY(startSandbox());
-        TokenClient client(&m_network, configFor(*m_sandbox));
+        TokenClient client(&m_network, configFor(*m_sandbox), authTestClientSecret());
         AuthorizationRequest request(client.config());
         const Result<QString> code = authorize(*m_sandbox, request, QStringLiteral("alice.patient"),
                                                QStringLiteral("Sandbox-Alice-1"));
@@ -183,7 +184,7 @@ private Q_SLOTS:
     void expiredCodeIsInvalidGrant()
     {
         QVERIFY(startSandbox({ QStringLiteral("--code-lifetime"), QStringLiteral("1") }));
-        TokenClient client(&m_network, configFor(*m_sandbox));
+        TokenClient client(&m_network, configFor(*m_sandbox), authTestClientSecret());
         AuthorizationRequest request(client.config());
         const Result<QString> code = authorize(*m_sandbox, request, QStringLiteral("alice.patient"),
                                                QStringLiteral("Sandbox-Alice-1"));
@@ -200,7 +201,7 @@ private Q_SLOTS:
     void refreshWithRotation()
     {
         QVERIFY(startSandbox());
-        TokenClient client(&m_network, configFor(*m_sandbox));
+        TokenClient client(&m_network, configFor(*m_sandbox), authTestClientSecret());
         const auto tokens = grantAndExchange(*m_sandbox, client);
         QVERIFY2(tokens.ok(), qPrintable(failure(tokens)));
         const auto refreshed = waitFor(client.refresh(tokens.value().refreshToken));
@@ -218,7 +219,7 @@ private Q_SLOTS:
     void refreshWithoutRotation()
     {
         QVERIFY(startSandbox({ QStringLiteral("--no-rotate-refresh-tokens") }));
-        TokenClient client(&m_network, configFor(*m_sandbox));
+        TokenClient client(&m_network, configFor(*m_sandbox), authTestClientSecret());
         const auto tokens = grantAndExchange(*m_sandbox, client);
         QVERIFY2(tokens.ok(), qPrintable(failure(tokens)));
         const auto first = waitFor(client.refresh(tokens.value().refreshToken));
@@ -234,7 +235,7 @@ private Q_SLOTS:
     void refreshAfterRevokeIsGrantRevoked()
     {
         QVERIFY(startSandbox());
-        TokenClient client(&m_network, configFor(*m_sandbox));
+        TokenClient client(&m_network, configFor(*m_sandbox), authTestClientSecret());
         const auto tokens = grantAndExchange(*m_sandbox, client);
         QVERIFY2(tokens.ok(), qPrintable(failure(tokens)));
         QVERIFY(m_sandbox->revoke(QStringLiteral("alice.patient")));
@@ -249,7 +250,7 @@ private Q_SLOTS:
     void tomGetsNoRefreshToken()
     {
         QVERIFY(startSandbox());
-        TokenClient client(&m_network, configFor(*m_sandbox));
+        TokenClient client(&m_network, configFor(*m_sandbox), authTestClientSecret());
         const auto tokens = grantAndExchange(*m_sandbox, client, QStringLiteral("tom.patient"),
                                              QStringLiteral("Sandbox-Tom-1"));
         QVERIFY2(tokens.ok(), qPrintable(failure(tokens)));
@@ -260,7 +261,7 @@ private Q_SLOTS:
     void expiresInDrivesExpiry()
     {
         QVERIFY(startSandbox({ QStringLiteral("--expires-in"), QStringLiteral("42") }));
-        TokenClient client(&m_network, configFor(*m_sandbox));
+        TokenClient client(&m_network, configFor(*m_sandbox), authTestClientSecret());
         const QDateTime before = QDateTime::currentDateTimeUtc();
         const auto tokens = grantAndExchange(*m_sandbox, client);
         QVERIFY2(tokens.ok(), qPrintable(failure(tokens)));
@@ -288,7 +289,7 @@ private Q_SLOTS:
         QVERIFY(startSandbox());
         EnvironmentConfig config = configFor(*m_sandbox);
         config.requestTimeoutMs = 500;
-        TokenClient client(&m_network, config);
+        TokenClient client(&m_network, config, authTestClientSecret());
         const auto tokens = grantAndExchange(*m_sandbox, client);
         QVERIFY2(tokens.ok(), qPrintable(failure(tokens)));
         // Until cleared: QNetworkAccessManager itself resends a request whose connection closed
@@ -330,7 +331,7 @@ private Q_SLOTS:
         config.id = environment;
         if (!useSandboxUrl)
             config.tokenUrl = QUrl(QStringLiteral("http://pkb.example.org/apiToken.action"));
-        TokenClient client(&m_network, config);
+        TokenClient client(&m_network, config, authTestClientSecret());
         const auto result = waitFor(client.refresh(QStringLiteral("some-refresh-token")));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, AppError::Kind::Configuration);

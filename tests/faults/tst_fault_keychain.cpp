@@ -31,17 +31,17 @@ private:
 
     PatientSession *session() { return h.window()->core()->session(); }
 
-    LinkState storedLinkState()
+    LinkRecordState storedLinkState()
     {
         const auto record = h.window()->core()->accounts()->linkRecord(m_appUserId);
-        return record.ok() ? record.value().state : LinkState::NotLinked;
+        return record.ok() ? record.value().state : LinkRecordState::NotLinked;
     }
 
     void linkAlice()
     {
         QVERIFY2(h.linkAlice(), qPrintable(h.lastFailure()));
         m_appUserId = session()->appUserId();
-        QCOMPARE(storedLinkState(), LinkState::Linked);
+        QCOMPARE(storedLinkState(), LinkRecordState::Linked);
     }
 
     QString m_appUserId;
@@ -76,24 +76,24 @@ private Q_SLOTS:
         QVERIFY2(h.bannerText().contains(QStringLiteral("locked")), qPrintable(h.bannerText()));
         auto *retry = h.find<QPushButton>(QStringLiteral("retryButton"));
         QVERIFY(retry && retry->isVisible());
-        QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session()->linkState(), SessionLinkState::Linked);
         // For the docs: what the patient sees (PKBLINK_SCREENSHOT_DIR, as tst_ui_screenshots).
         if (const QString dir = qEnvironmentVariable("PKBLINK_SCREENSHOT_DIR"); !dir.isEmpty())
             h.window()->grab().save(dir + QStringLiteral("/keychain-locked.png"));
-        QCOMPARE(storedLinkState(), LinkState::Linked);
+        QCOMPARE(storedLinkState(), LinkRecordState::Linked);
         QCOMPARE(h.sandbox().requestCount(kTokenPath), tokenRequests);
 
         // A second try while still locked changes nothing either.
         QVERIFY(h.clickButton(QStringLiteral("retryButton")));
         UI_TRY_VERIFY(h.isBannerShown() && !session()->isBusy());
-        QCOMPARE(storedLinkState(), LinkState::Linked);
+        QCOMPARE(storedLinkState(), LinkRecordState::Linked);
 
         QVERIFY2(m_keyring->unlock(), qPrintable(m_keyring->errorString()));
         QVERIFY(h.clickButton(QStringLiteral("retryButton")));
         QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")),
                  qPrintable(h.currentPage() + h.bannerText()));
         UI_TRY_VERIFY(session()->hasDetails());
-        QCOMPARE(storedLinkState(), LinkState::Linked);
+        QCOMPARE(storedLinkState(), LinkRecordState::Linked);
         QCOMPARE(h.sandbox().requestCount(kAuthorizePath), authorizeRequests);
     }
 
@@ -113,7 +113,7 @@ private Q_SLOTS:
         QVERIFY2(h.signIn(QStringLiteral("pat"), kPassword), qPrintable(h.lastFailure()));
         QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")),
                  qPrintable(h.currentPage() + h.bannerText()));
-        QCOMPARE(storedLinkState(), LinkState::Linked);
+        QCOMPARE(storedLinkState(), LinkRecordState::Linked);
     }
 
     // A keychain that stops answering at sign-in: the window keeps working, the app says so
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY2(h.bannerText().contains(QStringLiteral("not answering")),
                  qPrintable(h.bannerText()));
         QVERIFY(clock.elapsed() < 10000);
-        QCOMPARE(storedLinkState(), LinkState::Linked);
+        QCOMPARE(storedLinkState(), LinkRecordState::Linked);
 
         QVERIFY(m_keyring->resume());
         // The pending call ends once the keychain answers; then Retry reads the tokens.
@@ -145,7 +145,7 @@ private Q_SLOTS:
                 return false;
             }(),
             30000);
-        QCOMPARE(storedLinkState(), LinkState::Linked);
+        QCOMPARE(storedLinkState(), LinkRecordState::Linked);
     }
 
     // The keychain stops answering right after PKB gave the tokens: they are held in memory
@@ -183,7 +183,7 @@ private Q_SLOTS:
             }(),
             30000);
         m_appUserId = session()->appUserId();
-        QCOMPARE(storedLinkState(), LinkState::Linked);
+        QCOMPARE(storedLinkState(), LinkRecordState::Linked);
         QCOMPARE(h.sandbox().requestCount(kAuthorizePath), authorizeRequests);
         QCOMPARE(h.sandbox().requestCount(kTokenPath), tokenRequests + 1);
         QVERIFY(!UiHarness::keychainEntriesFor(m_appUserId).isEmpty());

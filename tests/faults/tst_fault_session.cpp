@@ -35,10 +35,10 @@ private:
         return UiHarness::keychainEntriesFor(appUserId).isEmpty() ? QString() : appUserId;
     }
 
-    LinkState storedLinkState(const QString &appUserId)
+    LinkRecordState storedLinkState(const QString &appUserId)
     {
         const auto record = h.window()->core()->accounts()->linkRecord(appUserId);
-        return record.ok() ? record.value().state : LinkState::NotLinked;
+        return record.ok() ? record.value().state : LinkRecordState::NotLinked;
     }
 
 private Q_SLOTS:
@@ -70,7 +70,7 @@ private Q_SLOTS:
         QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")),
                  qPrintable(h.currentPage() + h.bannerText()));
         UI_TRY_VERIFY(session()->hasDetails());
-        QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session()->linkState(), SessionLinkState::Linked);
         QCOMPARE(h.sandbox().requestCount(kAuthorizePath), authorizeRequests);
     }
 
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")),
                  qPrintable(h.currentPage() + h.bannerText()));
         UI_TRY_VERIFY(session()->hasDetails());
-        QCOMPARE(storedLinkState(appUserId), LinkState::Linked);
+        QCOMPARE(storedLinkState(appUserId), LinkRecordState::Linked);
         QCOMPARE(h.sandbox().requestCount(kAuthorizePath), authorizeRequests);
     }
 
@@ -101,8 +101,8 @@ private Q_SLOTS:
         QVERIFY2(h.signIn(QStringLiteral("pat"), kPassword), qPrintable(h.lastFailure()));
         UI_TRY_VERIFY(UiHarness::keychainEntriesFor(appUserId).isEmpty());
         QCOMPARE(h.currentPage(), QStringLiteral("homePage"));
-        QCOMPARE(session()->linkState(), PatientLinkState::NotLinked);
-        QCOMPARE(storedLinkState(appUserId), LinkState::NotLinked);
+        QCOMPARE(session()->linkState(), SessionLinkState::NotLinked);
+        QCOMPARE(storedLinkState(appUserId), LinkRecordState::NotLinked);
     }
 
     // A redirect whose state is not ours is refused before any token request, and the banner

@@ -66,9 +66,9 @@ private Q_SLOTS:
     {
         PatientSession *session = newAccount(QStringLiteral("alice"));
         QVERIFY(session);
-        QTRY_COMPARE(session->linkState(), PatientLinkState::NotLinked);
+        QTRY_COMPARE(session->linkState(), SessionLinkState::NotLinked);
         QVERIFY(link(session, QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1")));
-        QCOMPARE(session->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session->linkState(), SessionLinkState::Linked);
         QCOMPARE(session->details().givenNames, QStringLiteral("Alice"));
         QCOMPARE(session->details().publicId,
                  QStringLiteral("1d4a8b2d-f885-499f-ba51-50600312f316"));
@@ -88,7 +88,7 @@ private Q_SLOTS:
         auto again = m_core->signIn(QStringLiteral("alice"), password());
         QVERIFY(again.ok());
         QTRY_VERIFY(again.value()->hasDetails());
-        QCOMPARE(again.value()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(again.value()->linkState(), SessionLinkState::Linked);
         QCOMPARE(m_sandbox.requestCount(QStringLiteral("/apiAuthorize.action")), authorizeRequests);
         QCOMPARE(m_sandbox.requestCount(QStringLiteral("/pkb-link/callback")), 0);
     }
@@ -104,7 +104,7 @@ private Q_SLOTS:
         QTRY_VERIFY(session->isBusy());
         QTRY_VERIFY(!session->isBusy());
         QCOMPARE(session->lastError().kind, AppError::Kind::None);
-        QCOMPARE(session->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session->linkState(), SessionLinkState::Linked);
         QVERIFY(m_sandbox.requestCount(QStringLiteral("/apiToken.action")) > tokenRequests);
         QCOMPARE(session->details().familyName, QStringLiteral("Łukasiewicz-Ó Briain"));
     }
@@ -115,20 +115,20 @@ private Q_SLOTS:
         QVERIFY(link(session, QStringLiteral("gwen.patient"), QStringLiteral("Sandbox-Gwen-1")));
         QVERIFY(m_sandbox.revoke(QStringLiteral("gwen.patient")));
         session->refreshDetails();
-        QTRY_COMPARE(session->linkState(), PatientLinkState::GrantAgain);
+        QTRY_COMPARE(session->linkState(), SessionLinkState::GrantAgain);
         QVERIFY(!session->hasDetails());
         QVERIFY(m_core->accounts()->account(session->appUserId()).ok());
 
         // Granting again works and the link is back.
         QVERIFY(link(session, QStringLiteral("gwen.patient"), QStringLiteral("Sandbox-Gwen-1")));
-        QCOMPARE(session->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session->linkState(), SessionLinkState::Linked);
         QCOMPARE(session->details().nhsNumbers().size(), 2);
     }
 
     void denyLeavesTheAccountUnlinked()
     {
         PatientSession *session = newAccount(QStringLiteral("dave"));
-        QTRY_COMPARE(session->linkState(), PatientLinkState::NotLinked);
+        QTRY_COMPARE(session->linkState(), SessionLinkState::NotLinked);
         LinkAttempt *attempt = session->beginLink();
         QVERIFY(attempt);
         QSignalSpy finished(attempt, &LinkAttempt::finished);
@@ -138,28 +138,64 @@ private Q_SLOTS:
         attempt->complete(redirect);
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(0).value<AppError>().kind, AppError::Kind::AccessDenied);
-        QCOMPARE(session->linkState(), PatientLinkState::NotLinked);
+        QCOMPARE(session->linkState(), SessionLinkState::NotLinked);
         QCOMPARE(m_core->accounts()->linkRecord(session->appUserId()).value().state,
-                 LinkState::NotLinked);
+                 LinkRecordState::NotLinked);
+    }
+
+    void eachAttemptTakesTheSignInOriginsInForce()
+    {
+        PatientSession *session = newAccount(QStringLiteral("fern"));
+        QTRY_COMPARE(session->linkState(), SessionLinkState::NotLinked);
+        const QUrl identityProvider(QStringLiteral("https://login.example.org/start"));
+        LinkAttempt *first = session->beginLink();
+        QVERIFY(first);
+        QVERIFY(!first->environment().isSignInOrigin(identityProvider));
+        first->abandon({});
+        // Changed between two attempts: the grant view of the next one may visit the site.
+        QVERIFY(m_settings->setValue(AppSettings::Key::signInOrigins,
+                                     QStringLiteral("default https://login.example.org")));
+        LinkAttempt *second = session->beginLink();
+        QVERIFY(second);
+        QVERIFY(second->environment().isSignInOrigin(identityProvider));
+        second->abandon({});
+        QCOMPARE(session->linkState(), SessionLinkState::NotLinked);
+    }
+
+    void confidentialClientLinksWithTheSecretGivenToTheApp()
+    {
+        // No environment carries the secret: the session hands it to its token client.
+        SandboxProcess confidential;
+        QVERIFY2(confidential.start(
+                     { QStringLiteral("--client-auth"), QStringLiteral("client_secret_basic") }),
+                 qPrintable(confidential.errorString()));
+        m_settings->setValue(AppSettings::Key::baseUrl, confidential.baseUrl().toString());
+        m_settings->setValue(AppSettings::Key::clientAuth, QStringLiteral("client_secret_basic"));
+        m_settings->setClientSecret(QStringLiteral("local-secret"));
+        PatientSession *session = newAccount(QStringLiteral("gail"));
+        QVERIFY(session);
+        QVERIFY(link(session, QStringLiteral("alice.patient"), QStringLiteral("Sandbox-Alice-1"),
+                     &confidential));
+        QCOMPARE(session->linkState(), SessionLinkState::Linked);
     }
 
     void forgedRedirectIsRejected()
     {
         PatientSession *session = newAccount(QStringLiteral("erin"));
-        QTRY_COMPARE(session->linkState(), PatientLinkState::NotLinked);
+        QTRY_COMPARE(session->linkState(), SessionLinkState::NotLinked);
         LinkAttempt *attempt = session->beginLink();
         QSignalSpy finished(attempt, &LinkAttempt::finished);
         attempt->complete(
             QUrl(QStringLiteral("http://127.0.0.1/pkb-link/callback?code=abc&state=forged")));
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(0).value<AppError>().kind, AppError::Kind::InvalidCallback);
-        QCOMPARE(session->linkState(), PatientLinkState::NotLinked);
+        QCOMPARE(session->linkState(), SessionLinkState::NotLinked);
     }
 
     void failedDetailsLeaveNoHalfLink()
     {
         PatientSession *session = newAccount(QStringLiteral("frank"));
-        QTRY_COMPARE(session->linkState(), PatientLinkState::NotLinked);
+        QTRY_COMPARE(session->linkState(), SessionLinkState::NotLinked);
         QVERIFY(m_sandbox.addFault(QStringLiteral("users-self"), QStringLiteral("status"), 500));
         QVERIFY(m_sandbox.addFault(QStringLiteral("purview"), QStringLiteral("status"), 500));
         LinkAttempt *attempt = session->beginLink();
@@ -171,13 +207,13 @@ private Q_SLOTS:
         const AppError error = finished.at(0).at(0).value<AppError>();
         QVERIFY(error.isError());
         QVERIFY(error.retryable);
-        QCOMPARE(session->linkState(), PatientLinkState::NotLinked);
+        QCOMPARE(session->linkState(), SessionLinkState::NotLinked);
         QVERIFY(m_sandbox.clearFaults());
         // Tokens were removed again: a new run finds no link.
         restartCore();
         auto again = m_core->signIn(QStringLiteral("frank"), password());
         QVERIFY(again.ok());
-        QTRY_COMPARE(again.value()->linkState(), PatientLinkState::NotLinked);
+        QTRY_COMPARE(again.value()->linkState(), SessionLinkState::NotLinked);
     }
 
     void unlinkAndDeleteRemoveEverything()
@@ -187,11 +223,11 @@ private Q_SLOTS:
         QSignalSpy unlinked(session, &PatientSession::unlinked);
         session->unlink();
         QTRY_COMPARE(unlinked.size(), 1);
-        QCOMPARE(session->linkState(), PatientLinkState::NotLinked);
+        QCOMPARE(session->linkState(), SessionLinkState::NotLinked);
         QVERIFY(!session->hasDetails());
         restartCore();
         auto again = m_core->signIn(QStringLiteral("gina"), password());
-        QTRY_COMPARE(again.value()->linkState(), PatientLinkState::NotLinked);
+        QTRY_COMPARE(again.value()->linkState(), SessionLinkState::NotLinked);
         QVERIFY(link(again.value(), QStringLiteral("alice.patient"),
                      QStringLiteral("Sandbox-Alice-1")));
         const QString id = again.value()->appUserId();
@@ -336,7 +372,7 @@ private:
               SandboxProcess *pkb = nullptr)
     {
         if (!EventLoopWait::until(
-                [&] { return session->linkState() != PatientLinkState::Loading; }))
+                [&] { return session->linkState() != SessionLinkState::Loading; }))
             return false;
         LinkAttempt *attempt = session->beginLink();
         if (!attempt)

@@ -65,7 +65,7 @@ private Q_SLOTS:
         ConfirmDialog::setNextAnswer(false);
         QVERIFY(h.triggerAction(QStringLiteral("actionUnlink")));
         UiHarness::wait(200);
-        QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session()->linkState(), SessionLinkState::Linked);
         QCOMPARE(h.currentPage(), QStringLiteral("detailsPage"));
         QVERIFY(!UiHarness::keychainEntriesFor(appUserId).isEmpty());
     }
@@ -79,8 +79,8 @@ private Q_SLOTS:
         ConfirmDialog::setNextAnswer(true);
         QVERIFY(h.triggerAction(QStringLiteral("actionUnlink")));
         QVERIFY(h.waitForPage(QStringLiteral("homePage")));
-        UI_TRY_VERIFY(session()->linkState() == PatientLinkState::NotLinked);
-        QCOMPARE(session()->linkState(), PatientLinkState::NotLinked);
+        UI_TRY_VERIFY(session()->linkState() == SessionLinkState::NotLinked);
+        QCOMPARE(session()->linkState(), SessionLinkState::NotLinked);
         UI_TRY_VERIFY_WITH_TIMEOUT(UiHarness::keychainEntriesFor(appUserId).isEmpty(), 10000);
         QVERIFY(
             !h.allLabelTexts().join(QLatin1Char('\n')).contains(QStringLiteral("999 156 6171")));
@@ -89,7 +89,7 @@ private Q_SLOTS:
         h.openWindow();
         QVERIFY2(h.signIn(QStringLiteral("pat"), kPassword), qPrintable(h.lastFailure()));
         QVERIFY(h.waitForPage(QStringLiteral("homePage")));
-        QCOMPARE(session()->linkState(), PatientLinkState::NotLinked);
+        QCOMPARE(session()->linkState(), SessionLinkState::NotLinked);
     }
 
     void deleteAccountRemovesKeychainEntriesAndAccount()

@@ -39,7 +39,7 @@ private:
 
     void verifyNotLinked()
     {
-        QCOMPARE(session()->linkState(), PatientLinkState::NotLinked);
+        QCOMPARE(session()->linkState(), SessionLinkState::NotLinked);
         QVERIFY(!session()->hasDetails());
         QVERIFY(!h.find<QAction>(QStringLiteral("actionUnlink"))->isEnabled());
         QVERIFY(h.currentPage() != QLatin1String("detailsPage"));
@@ -86,7 +86,7 @@ private Q_SLOTS:
 
         // Connecting again works after a cancel.
         QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
-        QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session()->linkState(), SessionLinkState::Linked);
     }
 
     void pkbDownThenRetryWorks()
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(h.clickButton(QStringLiteral("retryButton")));
         QVERIFY(!h.isBannerShown());
         QVERIFY2(h.grantOnPkbPages(), qPrintable(h.lastFailure()));
-        QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session()->linkState(), SessionLinkState::Linked);
     }
 
     void pkbUnreachableAtSignInOffersOneWayToTryAgain()
@@ -155,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(h.sandbox().clearFaults());
         QVERIFY(h.clickButton(QStringLiteral("retryButton")));
         QVERIFY2(h.grantOnPkbPages(), qPrintable(h.lastFailure()));
-        QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session()->linkState(), SessionLinkState::Linked);
         QVERIFY(!h.isBannerShown());
     }
 
@@ -169,7 +169,7 @@ private Q_SLOTS:
         UI_TRY_VERIFY_WITH_TIMEOUT(h.isBannerShown(), 20000);
         QVERIFY(retryVisible());
         // Still linked: the details on screen stay, the banner says what happened.
-        QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session()->linkState(), SessionLinkState::Linked);
 
         QVERIFY(h.sandbox().clearFaults());
         const int before = h.sandbox().requestCount(QStringLiteral("/json/users/self"));

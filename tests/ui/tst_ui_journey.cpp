@@ -60,7 +60,7 @@ private Q_SLOTS:
         QVERIFY(h.waitForPage(QStringLiteral("grantPage")));
         QVERIFY2(h.grantOnPkbPages(), qPrintable(h.lastFailure()));
 
-        QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session()->linkState(), SessionLinkState::Linked);
         QVERIFY(labelText("detailsName").contains(QStringLiteral("Alice Smith")));
         QVERIFY(labelText("detailsNhsNumber").startsWith(QStringLiteral("999 156 6171")));
         QVERIFY(!labelText("detailsNhsNumber").contains(QStringLiteral("not a valid")));
@@ -114,7 +114,7 @@ private Q_SLOTS:
         UI_TRY_VERIFY_WITH_TIMEOUT(h.sandbox().requestCount(kTokenPath) > tokenRequests, 15000);
         UI_TRY_VERIFY_WITH_TIMEOUT(!session()->isBusy(), 15000);
         QCOMPARE(h.currentPage(), QStringLiteral("detailsPage"));
-        QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session()->linkState(), SessionLinkState::Linked);
         QVERIFY2(!h.isBannerShown(), qPrintable(h.bannerText()));
         QVERIFY(labelText("detailsName").contains(QStringLiteral("Alice Smith")));
     }
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(h.sandbox().revoke(kAlice));
         QVERIFY(h.clickButton(QStringLiteral("refreshButton")));
         QVERIFY2(h.waitForPage(QStringLiteral("homePage")), qPrintable(h.currentPage()));
-        QCOMPARE(session()->linkState(), PatientLinkState::GrantAgain);
+        QCOMPARE(session()->linkState(), SessionLinkState::GrantAgain);
         auto *grantAgain = h.find<QLabel>(QStringLiteral("grantAgainLabel"));
         QVERIFY(grantAgain->isVisible());
         QCOMPARE(grantAgain->text(),
@@ -157,7 +157,7 @@ private Q_SLOTS:
 
         QVERIFY(h.clickButton(QStringLiteral("connectButton")));
         QVERIFY2(h.grantOnPkbPages(), qPrintable(h.lastFailure()));
-        QCOMPARE(session()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(session()->linkState(), SessionLinkState::Linked);
         QVERIFY(labelText("detailsNhsNumber").startsWith(QStringLiteral("999 156 6171")));
         QVERIFY(!h.find<QLabel>(QStringLiteral("grantAgainLabel"))->isVisible());
     }
@@ -198,7 +198,7 @@ private Q_SLOTS:
             return true;
         };
         QVERIFY(checkNoAliceData());
-        QCOMPARE(session()->linkState(), PatientLinkState::NotLinked);
+        QCOMPARE(session()->linkState(), SessionLinkState::NotLinked);
 
         // The second patient's grant starts at PKB's login page: no PKB cookie survived.
         QVERIFY(h.clickButton(QStringLiteral("connectButton")));

@@ -44,12 +44,12 @@ private Q_SLOTS:
         QCOMPARE(h.currentPage(), QStringLiteral("linkingPage"));
         QVERIFY(h.find<QWidget>(QStringLiteral("retryButton"))->isVisible());
         PatientSession *session = h.window()->core()->session();
-        QCOMPARE(session->linkState(), PatientLinkState::Linking);
+        QCOMPARE(session->linkState(), SessionLinkState::Linking);
         QVERIFY(!session->hasDetails());
         // Giving up (Dismiss) drops them: not linked, nothing kept.
         QVERIFY(h.clickButton(QStringLiteral("dismissErrorButton")));
         QVERIFY(h.waitForPage(QStringLiteral("homePage")));
-        QCOMPARE(session->linkState(), PatientLinkState::NotLinked);
+        QCOMPARE(session->linkState(), SessionLinkState::NotLinked);
         QVERIFY(!session->hasDetails());
         QVERIFY(!h.find<QAction>(QStringLiteral("actionUnlink"))->isEnabled());
         QVERIFY(

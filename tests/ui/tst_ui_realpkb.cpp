@@ -119,7 +119,7 @@ private Q_SLOTS:
         }
         QVERIFY2(h.waitForPage(QStringLiteral("detailsPage"), 30000),
                  qPrintable(h.currentPage() + QStringLiteral(": ") + h.bannerText()));
-        QCOMPARE(h.window()->core()->session()->linkState(), PatientLinkState::Linked);
+        QCOMPARE(h.window()->core()->session()->linkState(), SessionLinkState::Linked);
         const QString nhs = h.find<QLabel>(QStringLiteral("detailsNhsNumber"))->text();
         const QString expected = env("PKB_TEST_EXPECT_NHS");
         if (!expected.isEmpty())

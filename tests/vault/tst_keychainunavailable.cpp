@@ -135,7 +135,7 @@ private Q_SLOTS:
         const auto loaded = VaultTest::waitFor<Status>(
             [&](QObject *context, auto done) { vault.load(context, done); });
         VERIFY_KEYCHAIN_UNAVAILABLE(loaded);
-        QCOMPARE(vault.linkState(), TokenVault::LinkState::Unknown);
+        QCOMPARE(vault.tokenState(), TokenVault::TokenState::Unknown);
         VERIFY_KEYCHAIN_UNAVAILABLE(VaultTest::waitFor<TokenResult>(
             [&](QObject *context, auto done) { vault.withFreshAccessToken(context, done); }));
 
@@ -171,7 +171,7 @@ private Q_SLOTS:
             [&](QObject *context, auto done) { again.withFreshAccessToken(context, done); });
         VERIFY_OK(token);
         QCOMPARE(token->value(), tokens.accessToken);
-        QCOMPARE(again.linkState(), TokenVault::LinkState::Linked);
+        QCOMPARE(again.tokenState(), TokenVault::TokenState::Linked);
 
         // The file is where the administrator was told, readable by its owner only.
         QCOMPARE(filesContaining(tokens.refreshToken.toLatin1()),
@@ -190,7 +190,7 @@ private Q_SLOTS:
         TokenVault third(&otherStore, environment(), user, &m_refresher);
         VERIFY_OK(VaultTest::waitFor<Status>(
             [&](QObject *context, auto done) { third.load(context, done); }));
-        QCOMPARE(third.linkState(), TokenVault::LinkState::NotLinked);
+        QCOMPARE(third.tokenState(), TokenVault::TokenState::NotLinked);
     }
 };
 

@@ -18,7 +18,7 @@
 #include <memory>
 
 using Outcome = FakeTokenRefresher::Outcome;
-using LinkState = TokenVault::LinkState;
+using TokenState = TokenVault::TokenState;
 using TokenResult = Result<QString>;
 
 #define VERIFY_ERROR(result, errorKind)                                                            \
@@ -249,12 +249,12 @@ private Q_SLOTS:
     void startsUnknownThenNotLinked()
     {
         auto vault = makeVault();
-        QCOMPARE(vault->linkState(), LinkState::Unknown);
-        QSignalSpy states(vault.get(), &TokenVault::linkStateChanged);
+        QCOMPARE(vault->tokenState(), TokenState::Unknown);
+        QSignalSpy states(vault.get(), &TokenVault::tokenStateChanged);
         VERIFY_OK(load(*vault));
-        QCOMPARE(vault->linkState(), LinkState::NotLinked);
+        QCOMPARE(vault->tokenState(), TokenState::NotLinked);
         QCOMPARE(states.size(), 1);
-        QCOMPARE(states.at(0).at(0).value<LinkState>(), LinkState::NotLinked);
+        QCOMPARE(states.at(0).at(0).value<TokenState>(), TokenState::NotLinked);
         VERIFY_ERROR(fresh(*vault), AppError::Kind::GrantRevoked);
         QCOMPARE(m_refresher->calls(), 0);
     }
@@ -264,7 +264,7 @@ private Q_SLOTS:
         auto vault = makeVault();
         const TokenSet tokens = VaultTest::tokensExpiringIn(3600);
         VERIFY_OK(store(*vault, tokens));
-        QCOMPARE(vault->linkState(), LinkState::Linked);
+        QCOMPARE(vault->tokenState(), TokenState::Linked);
         const auto saved = keychainTokens(vault->keychainKey());
         QVERIFY(saved);
         QCOMPARE(saved->refreshToken, tokens.refreshToken);
@@ -272,7 +272,7 @@ private Q_SLOTS:
 
         auto again = makeVault();
         VERIFY_OK(load(*again));
-        QCOMPARE(again->linkState(), LinkState::Linked);
+        QCOMPARE(again->tokenState(), TokenState::Linked);
         QCOMPARE(again->accessTokenExpiresAt().toSecsSinceEpoch(),
                  tokens.accessTokenExpiresAt.toSecsSinceEpoch());
         QCOMPARE(again->scope(), tokens.scope);
@@ -283,11 +283,11 @@ private Q_SLOTS:
         QCOMPARE(m_refresher->calls(), 0);
 
         VERIFY_OK(remove(*again));
-        QCOMPARE(again->linkState(), LinkState::NotLinked);
+        QCOMPARE(again->tokenState(), TokenState::NotLinked);
         QCOMPARE(SecretTool::keysWithPrefix(again->keychainKey()), QStringList());
         auto third = makeVault();
         VERIFY_OK(load(*third));
-        QCOMPARE(third->linkState(), LinkState::NotLinked);
+        QCOMPARE(third->tokenState(), TokenState::NotLinked);
     }
 
     void sixKilobyteTokensRoundTrip()
@@ -439,16 +439,16 @@ private Q_SLOTS:
         QVERIFY(vault);
         m_refresher->defaultOutcome = Outcome::InvalidGrant;
         m_refresher->delayMs = 50;
-        QSignalSpy states(vault.get(), &TokenVault::linkStateChanged);
+        QSignalSpy states(vault.get(), &TokenVault::tokenStateChanged);
         QSignalSpy ended(vault.get(), &TokenVault::grantEnded);
         QObject context;
         QList<TokenResult> results;
-        QList<LinkState> statesSeen;
+        QList<TokenState> statesSeen;
         QList<QStringList> keysSeen;
         for (int i = 0; i < 3; ++i) {
             vault->withFreshAccessToken(&context, [&](const TokenResult &result) {
                 results << result;
-                statesSeen << vault->linkState();
+                statesSeen << vault->tokenState();
                 keysSeen << SecretTool::keysWithPrefix(vault->keychainKey());
             });
         }
@@ -457,22 +457,22 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             QVERIFY(!results[i].ok());
             QCOMPARE(results[i].error().kind, AppError::Kind::GrantRevoked);
-            QCOMPARE(statesSeen[i], LinkState::GrantAgain);
+            QCOMPARE(statesSeen[i], TokenState::GrantAgain);
             QCOMPARE(keysSeen[i], QStringList()); // deleted before anyone heard
         }
         QCOMPARE(ended.size(), 1);
         QCOMPARE(states.size(), 1);
-        QCOMPARE(states.at(0).at(0).value<LinkState>(), LinkState::GrantAgain);
+        QCOMPARE(states.at(0).at(0).value<TokenState>(), TokenState::GrantAgain);
         QCOMPARE(vault->grantEndReason().kind, AppError::Kind::GrantRevoked);
         // Later calls do not try the dead refresh token again.
         VERIFY_ERROR(fresh(*vault), AppError::Kind::GrantRevoked);
         QCOMPARE(m_refresher->calls(), 1);
         auto again = makeVault();
         VERIFY_OK(load(*again));
-        QCOMPARE(again->linkState(), LinkState::NotLinked);
+        QCOMPARE(again->tokenState(), TokenState::NotLinked);
         // A new grant links again.
         VERIFY_OK(store(*vault, VaultTest::tokensExpiringIn(3600)));
-        QCOMPARE(vault->linkState(), LinkState::Linked);
+        QCOMPARE(vault->tokenState(), TokenState::Linked);
         VERIFY_OK(fresh(*vault));
     }
 
@@ -494,7 +494,7 @@ private Q_SLOTS:
         QVERIFY2(t[3] - t[2] >= 100, qPrintable(QString::number(t[3] - t[2]))); // capped
         QVERIFY2(t[3] - t[2] < 2000, "backoff not capped");
         QCOMPARE(m_refresher->receivedRefreshTokens, QStringList(4, before.refreshToken));
-        QCOMPARE(vault->linkState(), LinkState::Linked);
+        QCOMPARE(vault->tokenState(), TokenState::Linked);
         const TokenSet after = *keychainTokens(vault->keychainKey());
         QCOMPARE(after.refreshToken, before.refreshToken);
         QCOMPARE(after.accessToken, before.accessToken);
@@ -547,7 +547,7 @@ private Q_SLOTS:
         TokenVault other(m_store.get(), m_env, m_user, &refresher);
         VERIFY_ERROR(fresh(other), AppError::Kind::OAuth);
         QCOMPARE(refresher.calls, 1); // not retried
-        QCOMPARE(other.linkState(), LinkState::Linked);
+        QCOMPARE(other.tokenState(), TokenState::Linked);
         QVERIFY(keychainTokens(vault->keychainKey()));
     }
 
@@ -595,7 +595,7 @@ private Q_SLOTS:
         QVERIFY(result->error().userMessage.contains(QStringLiteral("grant access again")));
         QVERIFY(result->error().technicalDetail.contains(QStringLiteral("no refresh token")));
         QCOMPARE(m_refresher->calls(), 0);
-        QCOMPARE(vault->linkState(), LinkState::GrantAgain);
+        QCOMPARE(vault->tokenState(), TokenState::GrantAgain);
         QCOMPARE(ended.size(), 1);
         QCOMPARE(SecretTool::keysWithPrefix(vault->keychainKey()), QStringList());
     }
@@ -631,7 +631,7 @@ private Q_SLOTS:
         for (int i = 0; i < accounts.size(); ++i) {
             auto vault = makeVault(accounts[i].first, accounts[i].second);
             VERIFY_OK(load(*vault));
-            QCOMPARE(vault->linkState(), i == 0 ? LinkState::NotLinked : LinkState::Linked);
+            QCOMPARE(vault->tokenState(), i == 0 ? TokenState::NotLinked : TokenState::Linked);
         }
     }
 
@@ -666,7 +666,7 @@ private Q_SLOTS:
         QVERIFY(!result->ok());
         QCOMPARE(result->error().kind, AppError::Kind::GrantRevoked);
         QVERIFY(refreshesSettled(*vault)); // the refresh answer has come and gone
-        QCOMPARE(vault->linkState(), LinkState::NotLinked);
+        QCOMPARE(vault->tokenState(), TokenState::NotLinked);
         QCOMPARE(SecretTool::keysWithPrefix(vault->keychainKey()), QStringList());
     }
 
@@ -700,7 +700,7 @@ private Q_SLOTS:
             m_keychain->write(legacy, TokenSetCodec::encode(tokens), context, done);
         }));
         VERIFY_OK(load(*vault));
-        QCOMPARE(vault->linkState(), LinkState::Linked);
+        QCOMPARE(vault->tokenState(), TokenState::Linked);
         const auto token = fresh(*vault);
         VERIFY_OK(token);
         QCOMPARE(token->value(), tokens.accessToken);
@@ -724,7 +724,7 @@ private Q_SLOTS:
         }));
         QSignalSpy ended(vault.get(), &TokenVault::grantEnded);
         VERIFY_ERROR(load(*vault), AppError::Kind::Storage);
-        QCOMPARE(vault->linkState(), LinkState::GrantAgain);
+        QCOMPARE(vault->tokenState(), TokenState::GrantAgain);
         QCOMPARE(ended.size(), 1);
         VERIFY_ERROR(fresh(*vault), AppError::Kind::GrantRevoked);
         VERIFY_OK(store(*vault, VaultTest::tokensExpiringIn(3600)));
@@ -746,7 +746,7 @@ private Q_SLOTS:
     {
         auto vault = makeVault();
         VERIFY_ERROR(store(*vault, TokenSet {}), AppError::Kind::InvalidInput);
-        QCOMPARE(vault->linkState(), LinkState::Unknown);
+        QCOMPARE(vault->tokenState(), TokenState::Unknown);
     }
 
     void destroyingTheVaultAnswersWaitingCallers()
