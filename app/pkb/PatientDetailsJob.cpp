@@ -128,5 +128,5 @@ void PatientDetailsJob::finish(Result<PatientDetails> result)
     else
         qCDebug(lcPkb) << "patient details failed, error kind" << int(result.error().kind);
     m_result = std::move(result);
-    finishOnce();
+    finishOnce(m_result->ok() ? AppError {} : m_result->error());
 }

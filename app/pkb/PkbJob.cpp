@@ -1,7 +1,7 @@
 #include "pkb/PkbJob.h"
 
 PkbJob::PkbJob(const PkbConnection &connection, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_connection(connection)
 { }
 
@@ -12,23 +12,20 @@ void PkbJob::start()
     QMetaObject::invokeMethod(
         this,
         [this] {
-            if (!m_finished)
+            if (!isFinished())
                 run();
         },
         Qt::QueuedConnection);
 }
 
-bool PkbJob::finishOnce()
+bool PkbJob::finishOnce(const AppError &error)
 {
-    if (m_finished)
+    if (isFinished())
         return false;
-    m_finished = true;
     const auto requests = findChildren<PkbGetRequest *>(Qt::FindDirectChildrenOnly);
     for (PkbGetRequest *request : requests) {
         request->disconnect(this);
         request->abort();
     }
-    Q_EMIT finished(QPrivateSignal());
-    deleteLater();
-    return true;
+    return finishJob(error);
 }

@@ -8,7 +8,7 @@ FakeTokenRefresher::FakeTokenRefresher()
     m_clock.start();
 }
 
-void FakeTokenRefresher::refresh(const QString &refreshToken, QObject *context, Callback callback)
+TokenJob *FakeTokenRefresher::refresh(const QString &refreshToken)
 {
     receivedRefreshTokens.append(refreshToken);
     callTimesMs.append(m_clock.elapsed());
@@ -41,5 +41,7 @@ void FakeTokenRefresher::refresh(const QString &refreshToken, QObject *context, 
                                 QStringLiteral("connection refused"), true);
         break;
     }
-    QTimer::singleShot(delayMs, context, [callback, result] { callback(result); });
+    auto *job = new FakeTokenJob(result);
+    QTimer::singleShot(delayMs, job, &FakeTokenJob::finish);
+    return job;
 }

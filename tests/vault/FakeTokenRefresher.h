@@ -6,6 +6,22 @@
 #include <QList>
 #include <QStringList>
 
+// The job a FakeTokenRefresher hands out: it ends with a scripted result.
+class FakeTokenJob : public TokenJob
+{
+    Q_OBJECT
+public:
+    explicit FakeTokenJob(const Result<TokenSet> &result)
+        : m_result(result)
+    { }
+
+    Result<TokenSet> result() const override { return m_result; }
+    void finish() { finishJob(m_result.ok() ? AppError {} : m_result.error()); }
+
+private:
+    Result<TokenSet> m_result;
+};
+
 // A scripted TokenRefresher: each call takes the next outcome (or the default), answers after
 // delayMs and records what it was given.
 class FakeTokenRefresher : public TokenRefresher
@@ -15,7 +31,7 @@ public:
 
     FakeTokenRefresher();
 
-    void refresh(const QString &refreshToken, QObject *context, Callback callback) override;
+    TokenJob *refresh(const QString &refreshToken) override;
 
     QList<Outcome> script; // consumed front first
     Outcome defaultOutcome = Outcome::Rotate;
