@@ -3,7 +3,7 @@
 #include "core/LogCategories.h"
 #include "pkb/FhirPatientParser.h"
 #include "pkb/FhirPurviewParser.h"
-#include "pkb/PkbEndpoints.h"
+#include "pkb/PkbJob.h"
 #include "pkb/UsersSelfParser.h"
 
 PatientDetailsJob::PatientDetailsJob(const PkbConnection &connection, QObject *parent)
