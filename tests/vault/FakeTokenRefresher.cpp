@@ -41,7 +41,10 @@ TokenJob *FakeTokenRefresher::refresh(const QString &refreshToken)
                                 QStringLiteral("connection refused"), true);
         break;
     }
-    auto *job = new FakeTokenJob(result);
-    QTimer::singleShot(delayMs, job, &FakeTokenJob::finish);
+    auto *job = new FakeTokenJob(result, &m_jobs);
+    QTimer::singleShot(delayMs, job, [this, job] {
+        ++m_answered;
+        job->finish();
+    });
     return job;
 }

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QObject>
 #include <QStringList>
 
 // The job a FakeTokenRefresher hands out: it ends with a scripted result.
@@ -11,8 +12,9 @@ class FakeTokenJob : public TokenJob
 {
     Q_OBJECT
 public:
-    explicit FakeTokenJob(const Result<TokenSet> &result)
-        : m_result(result)
+    explicit FakeTokenJob(const Result<TokenSet> &result, QObject *parent = nullptr)
+        : TokenJob(parent)
+        , m_result(result)
     { }
 
     Result<TokenSet> result() const override { return m_result; }
@@ -39,6 +41,8 @@ public:
     int lifetimeSeconds = 600;
 
     int calls() const { return int(receivedRefreshTokens.size()); }
+    // Calls whose answer time has come, whether or not anyone still listened to the job.
+    int answered() const { return m_answered; }
     QStringList receivedRefreshTokens;
     QList<qint64> callTimesMs; // since construction
     QString lastAccessToken; // the last access token handed out
@@ -47,4 +51,6 @@ public:
 private:
     QElapsedTimer m_clock;
     int m_serial = 0;
+    int m_answered = 0;
+    QObject m_jobs; // the jobs not finished yet end with the refresher
 };
