@@ -73,17 +73,6 @@ QString contactLine(const ContactPoint &contact)
     return line;
 }
 
-QStringList addressLines(const PostalAddress &address)
-{
-    QStringList lines = address.lines;
-    for (const QString &part : { address.city, address.county, address.postalCode })
-        if (!part.trimmed().isEmpty())
-            lines << part.trimmed();
-    if (!address.countryCode.isEmpty())
-        lines << countryName(address.countryCode);
-    return lines;
-}
-
 QString lastUpdatedText(const QDateTime &when)
 {
     const QDateTime local = when.toLocalTime();
@@ -310,7 +299,7 @@ void DetailsPage::setDetails(const PatientDetails &details, const QDateTime &las
     setRowValue(m_contacts,
                 contacts.isEmpty() ? tr("None recorded") : contacts.join(QLatin1Char('\n')));
 
-    const QStringList address = addressLines(details.address);
+    const QStringList address = details.address.displayLines(countryName);
     setRowValue(m_address,
                 address.isEmpty() ? tr("Not recorded") : address.join(QLatin1Char('\n')));
 

@@ -4,14 +4,13 @@
 
 #include <sodium.h>
 
-namespace Sodium {
-bool initialize()
+bool Sodium::initialize()
 {
     static const bool ready = sodium_init() >= 0;
     return ready;
 }
 
-QByteArray randomBytes(qsizetype n)
+QByteArray Sodium::randomBytes(qsizetype n)
 {
     if (!initialize())
         qFatal("libsodium could not be initialised; refusing to continue without a CSPRNG");
@@ -20,7 +19,7 @@ QByteArray randomBytes(qsizetype n)
     return bytes;
 }
 
-bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
+bool Sodium::constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {
     if (a.size() != b.size())
         return false;
@@ -28,4 +27,3 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
         return true;
     return sodium_memcmp(a.data(), b.data(), size_t(a.size())) == 0;
 }
-} // namespace Sodium

@@ -60,16 +60,6 @@ TokenRequestJob *TokenClient::refresh(const QString &refreshToken)
     return startJob(TokenGrant::RefreshToken, std::move(body));
 }
 
-void TokenClient::refresh(const QString &refreshToken, QObject *context, Callback callback)
-{
-    TokenRequestJob *job = refresh(refreshToken);
-    QObject *receiver = context ? context : this;
-    connect(job, &TokenRequestJob::finished, receiver, [job, callback = std::move(callback)] {
-        if (callback)
-            callback(job->result());
-    });
-}
-
 AppError TokenClient::checkBeforeSending() const
 {
     // The code, the verifier and refresh tokens go to the token origin and nowhere else.

@@ -2,6 +2,7 @@
 
 #include "auth/FormBody.h"
 #include "auth/OAuthError.h"
+#include "auth/TokenRequestJob.h"
 #include "config/Environment.h"
 #include "core/TokenRefresher.h"
 
@@ -9,7 +10,6 @@
 #include <QPointer>
 
 class QNetworkAccessManager;
-class TokenRequestJob;
 
 // Talks to PKB's token endpoint (RFC 6749 4.1.3 and 6): exchanges an authorization code and
 // refreshes tokens. Client authentication per EnvironmentConfig::clientAuth. Refuses URLs the
@@ -31,11 +31,8 @@ public:
     // environment's.
     TokenRequestJob *exchangeCode(const QString &code, const QString &codeVerifier,
                                   const QUrl &redirectUri = {});
-    TokenRequestJob *refresh(const QString &refreshToken);
-
-    // TokenRefresher: the callback runs once, later, on context's thread, unless context (or
-    // this client) is destroyed first.
-    void refresh(const QString &refreshToken, QObject *context, Callback callback) override;
+    // TokenRefresher.
+    TokenRequestJob *refresh(const QString &refreshToken) override;
 
     const EnvironmentConfig &config() const { return m_config; }
 

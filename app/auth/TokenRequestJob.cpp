@@ -10,7 +10,7 @@
 #endif
 
 TokenRequestJob::TokenRequestJob(TokenGrant grant, const QString &requestedScope, QObject *parent)
-    : QObject(parent)
+    : TokenJob(parent)
     , m_grant(grant)
     , m_requestedScope(requestedScope)
 { }
@@ -122,6 +122,5 @@ void TokenRequestJob::finish(const Result<TokenSet> &result)
         qCInfo(lcAuth) << "token request" << OAuthError::grantTypeName(m_grant) << "failed: kind"
                        << int(result.error().kind) << "retryable:" << result.error().retryable
                        << "detail:" << result.error().technicalDetail;
-    Q_EMIT finished();
-    deleteLater();
+    finishJob(result.ok() ? AppError {} : result.error());
 }

@@ -2,10 +2,10 @@
 
 #include "auth/OAuthError.h"
 #include "core/Result.h"
+#include "core/TokenRefresher.h"
 #include "core/TokenSet.h"
 
 #include <QNetworkRequest>
-#include <QObject>
 #include <QPointer>
 
 #include <optional>
@@ -13,23 +13,17 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-// One POST to the token endpoint. Emits finished() exactly once, never before control returns
-// to the event loop, then deletes itself later. Created and started by TokenClient.
-class TokenRequestJob : public QObject
+// One POST to the token endpoint (a Job). Created and started by TokenClient.
+class TokenRequestJob : public TokenJob
 {
     Q_OBJECT
 public:
     ~TokenRequestJob() override;
 
     TokenGrant grant() const { return m_grant; }
-    bool isFinished() const { return m_result.has_value(); }
-    // Valid once finished() was emitted.
-    Result<TokenSet> result() const;
+    Result<TokenSet> result() const override;
     // Stops the request; finished() follows (later) with a Cancelled error.
     void cancel();
-
-Q_SIGNALS:
-    void finished();
 
 private:
     friend class TokenClient;
@@ -41,7 +35,7 @@ private:
     void failLater(const AppError &error);
     void onReplyFinished();
     void onReplyDestroyed();
-    // The one exit: stores the result, emits finished(), schedules deletion.
+    // The one exit: stores the result, then Job::finishJob().
     void finish(const Result<TokenSet> &result);
 
     TokenGrant m_grant;

@@ -1,11 +1,20 @@
 #pragma once
 
+#include "core/Job.h"
 #include "core/Result.h"
 #include "core/TokenSet.h"
 
-#include <QObject>
+// A job that ends with tokens from PKB's token endpoint (or the error that stopped it).
+class TokenJob : public Job
+{
+    Q_OBJECT
+public:
+    // Valid once finished() was emitted.
+    virtual Result<TokenSet> result() const = 0;
 
-#include <functional>
+protected:
+    using Job::Job;
+};
 
 // Exchanges a refresh token for new tokens (RFC 6749 section 6). Implemented over HTTP by the
 // auth module; the token vault depends only on this.
@@ -16,7 +25,6 @@ class TokenRefresher
 {
 public:
     virtual ~TokenRefresher() = default;
-    using Callback = std::function<void(const Result<TokenSet> &)>;
-    // The callback runs once, later (never synchronously), unless context is destroyed first.
-    virtual void refresh(const QString &refreshToken, QObject *context, Callback callback) = 0;
+    // A started job, owned by the refresher (destroying the refresher cancels it).
+    virtual TokenJob *refresh(const QString &refreshToken) = 0;
 };

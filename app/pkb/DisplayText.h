@@ -8,7 +8,9 @@
 // breaks become spaces. Right-to-left
 // scripts still read right to left: the Unicode bidi algorithm needs none of these. Every
 // string a PKB parser hands out for display passes through here (JsonFieldReader::string).
-namespace DisplayText {
-QString neutralised(const QString &text);
-bool isUnsafe(char32_t codePoint);
-} // namespace DisplayText
+class DisplayText
+{
+public:
+    static QString neutralised(const QString &text);
+    static bool isUnsafe(char32_t codePoint);
+};

@@ -1,7 +1,7 @@
 #include "pkb/FhirPatientParser.h"
 
 #include "pkb/JsonFieldReader.h"
-#include "pkb/PublicId.h"
+#include "pkb/PatientDetails.h"
 
 namespace {
 // The element whose "use" comes first in preferredUses, else the first not marked "old".

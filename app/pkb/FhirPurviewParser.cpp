@@ -1,8 +1,8 @@
 #include "pkb/FhirPurviewParser.h"
 
 #include "pkb/JsonFieldReader.h"
+#include "pkb/PatientDetails.h"
 #include "pkb/PkbErrors.h"
-#include "pkb/PublicId.h"
 
 #include <QUrl>
 

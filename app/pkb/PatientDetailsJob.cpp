@@ -3,7 +3,7 @@
 #include "core/LogCategories.h"
 #include "pkb/FhirPatientParser.h"
 #include "pkb/FhirPurviewParser.h"
-#include "pkb/PkbEndpoints.h"
+#include "pkb/PkbJob.h"
 #include "pkb/UsersSelfParser.h"
 
 PatientDetailsJob::PatientDetailsJob(const PkbConnection &connection, QObject *parent)
@@ -128,5 +128,5 @@ void PatientDetailsJob::finish(Result<PatientDetails> result)
     else
         qCDebug(lcPkb) << "patient details failed, error kind" << int(result.error().kind);
     m_result = std::move(result);
-    finishOnce();
+    finishOnce(m_result->ok() ? AppError {} : m_result->error());
 }

@@ -16,10 +16,3 @@ PatientDetailsJob *PkbClient::fetchPatientDetails()
     job->start();
     return job;
 }
-
-PublicIdJob *PkbClient::fetchPublicId()
-{
-    auto *job = new PublicIdJob(m_connection, this);
-    job->start();
-    return job;
-}

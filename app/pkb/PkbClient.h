@@ -3,7 +3,6 @@
 #include "config/Environment.h"
 #include "core/AccessTokenProvider.h"
 #include "pkb/PatientDetailsJob.h"
-#include "pkb/PublicIdJob.h"
 
 #include <QObject>
 
@@ -22,8 +21,6 @@ public:
 
     // Demographics and identifiers, from the calls config.detailsSource names.
     PatientDetailsJob *fetchPatientDetails();
-    // Only the PKB public id (FHIR Consent/$purview).
-    PublicIdJob *fetchPublicId();
 
     const EnvironmentConfig &config() const { return m_connection.config; }
 

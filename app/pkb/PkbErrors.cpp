@@ -1,17 +1,6 @@
 #include "pkb/PkbErrors.h"
 
-#include <QCoreApplication>
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PkbErrors", text);
-}
-} // namespace
-
-namespace PkbErrors {
-
-AppError malformedResponse(const QString &technicalDetail)
+AppError PkbErrors::malformedResponse(const QString &technicalDetail)
 {
     return AppError::make(AppError::Kind::MalformedResponse,
                           tr("PKB sent an answer this app could not read. Try again later; if "
@@ -19,14 +8,14 @@ AppError malformedResponse(const QString &technicalDetail)
                           technicalDetail);
 }
 
-AppError unreachable(AppError::Kind kind, const QString &technicalDetail)
+AppError PkbErrors::unreachable(AppError::Kind kind, const QString &technicalDetail)
 {
     return AppError::make(kind,
                           tr("PKB could not be reached. Check your connection and try again."),
                           technicalDetail, true);
 }
 
-AppError tooSlow(const QString &technicalDetail)
+AppError PkbErrors::tooSlow(const QString &technicalDetail)
 {
     return AppError::make(AppError::Kind::Network,
                           tr("PKB is taking too long to answer. It may be busy: try again in a "
@@ -34,14 +23,14 @@ AppError tooSlow(const QString &technicalDetail)
                           technicalDetail, true);
 }
 
-AppError forbidden(const QString &technicalDetail)
+AppError PkbErrors::forbidden(const QString &technicalDetail)
 {
     return AppError::make(AppError::Kind::Forbidden,
                           tr("PKB did not allow this app to read that part of your record."),
                           technicalDetail);
 }
 
-AppError unauthorized(const QString &technicalDetail)
+AppError PkbErrors::unauthorized(const QString &technicalDetail)
 {
     return AppError::make(AppError::Kind::Unauthorized,
                           tr("PKB did not accept this app's access to your record. Sign in "
@@ -49,20 +38,20 @@ AppError unauthorized(const QString &technicalDetail)
                           technicalDetail);
 }
 
-AppError notFound(const QString &technicalDetail)
+AppError PkbErrors::notFound(const QString &technicalDetail)
 {
     return AppError::make(AppError::Kind::NotFound,
                           tr("PKB could not find that part of your record."), technicalDetail);
 }
 
-AppError throttled(const QString &technicalDetail)
+AppError PkbErrors::throttled(const QString &technicalDetail)
 {
     return AppError::make(AppError::Kind::Throttled,
                           tr("PKB is busy right now. Wait a moment and try again."),
                           technicalDetail, true);
 }
 
-AppError unexpectedAnswer(const QString &technicalDetail)
+AppError PkbErrors::unexpectedAnswer(const QString &technicalDetail)
 {
     return AppError::make(AppError::Kind::Server,
                           tr("PKB gave an unexpected answer. Try again later; if it keeps "
@@ -70,7 +59,7 @@ AppError unexpectedAnswer(const QString &technicalDetail)
                           technicalDetail);
 }
 
-AppError insecureConnection(const QString &technicalDetail)
+AppError PkbErrors::insecureConnection(const QString &technicalDetail)
 {
     return AppError::make(AppError::Kind::Network,
                           tr("A secure connection to PKB could not be made. Check your network "
@@ -78,12 +67,10 @@ AppError insecureConnection(const QString &technicalDetail)
                           technicalDetail);
 }
 
-AppError refusedUrl(const QString &technicalDetail)
+AppError PkbErrors::refusedUrl(const QString &technicalDetail)
 {
     return AppError::make(AppError::Kind::Configuration,
                           tr("The PKB address is not allowed: PKB must be reached over HTTPS. "
                              "Check the PKB address in Settings."),
                           technicalDetail);
 }
-
-} // namespace PkbErrors

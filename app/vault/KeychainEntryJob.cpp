@@ -2,12 +2,26 @@
 
 #include "core/LogCategories.h"
 
+#include <QMetaObject>
 #include <QSet>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
+#ifdef PKBLINK_SECRET_SERVICE
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QMap>
+#endif
+
 namespace {
+// For LockedItemCheck's question to the Secret Service.
+constexpr int ReplyTimeoutMs = 5000;
+
 const char *operationName(KeychainEntryJob::Operation operation)
 {
     switch (operation) {
@@ -38,7 +52,7 @@ bool isWorthRetrying(QKeychain::Error error)
 
 KeychainEntryJob::KeychainEntryJob(Operation operation, const QString &service, const QString &key,
                                    QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_operation(operation)
     , m_service(service)
     , m_key(key)
@@ -121,7 +135,7 @@ void KeychainEntryJob::onTimeout()
 
 void KeychainEntryJob::onKeychainFinished(QKeychain::Job *job)
 {
-    if (m_finished)
+    if (isFinished())
         return; // timed out before: the caller has its answer
     m_timer->stop();
     const QKeychain::Error code = job->error();
@@ -148,17 +162,14 @@ void KeychainEntryJob::onKeychainFinished(QKeychain::Job *job)
 
 void KeychainEntryJob::finish(AppError error)
 {
-    Q_ASSERT(!m_finished);
-    if (m_finished)
+    Q_ASSERT(!isFinished());
+    if (isFinished())
         return;
-    m_finished = true;
     if (m_timer)
         m_timer->stop();
-    m_error = std::move(error);
-    if (m_error)
+    if (error)
         m_data.clear();
-    Q_EMIT finished(this);
-    deleteLater();
+    finishJob(std::move(error));
 }
 
 AppError KeychainEntryJob::errorFor(int keychainError, const QString &errorString,
@@ -205,4 +216,52 @@ AppError KeychainEntryJob::errorFor(int keychainError, const QString &errorStrin
                               .arg(keychainError)
                               .arg(errorString),
                           true);
+}
+
+LockedItemCheck::LockedItemCheck(const QString &service, const QString &key, QObject *parent)
+    : Job(parent)
+    , m_service(service)
+    , m_key(key)
+{ }
+
+void LockedItemCheck::start()
+{
+#ifdef PKBLINK_SECRET_SERVICE
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        finish(false);
+        return;
+    }
+    // The attributes QtKeychain's libsecret backend stores: user = key, server = service.
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
+    static const QMetaType registered = qDBusRegisterMetaType<QMap<QString, QString>>();
+    Q_UNUSED(registered)
+    const QMap<QString, QString> attributes { { QStringLiteral("user"), m_key },
+                                              { QStringLiteral("server"), m_service } };
+    call << QVariant::fromValue(attributes);
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, ReplyTimeoutMs), this);
+    connect(
+        watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *done) {
+            done->deleteLater();
+            const QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> reply = *done;
+            if (reply.isError()) {
+                qCInfo(lcVault) << "could not ask the Secret Service about locked items:"
+                                << reply.error().name();
+                finish(false);
+                return;
+            }
+            finish(!reply.argumentAt<1>().isEmpty());
+        });
+#else
+    QMetaObject::invokeMethod(
+        this, [this] { finish(false); }, Qt::QueuedConnection);
+#endif
+}
+
+void LockedItemCheck::finish(bool locked)
+{
+    m_locked = locked;
+    finishJob();
 }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/AppError.h"
+#include "core/Job.h"
 
 #include <QByteArray>
-#include <QObject>
 #include <QString>
 
 class QTimer;
@@ -14,8 +14,8 @@ class Job;
 
 // One QtKeychain operation on one keychain entry. Retries once after a short delay when the
 // backend is not up yet (a known Linux trap at login), maps QtKeychain's error codes to
-// AppError, emits finished() exactly once and then deletes itself.
-class KeychainEntryJob : public QObject
+// AppError. A Job: finished() once, then it deletes itself.
+class KeychainEntryJob : public Job
 {
     Q_OBJECT
 public:
@@ -38,14 +38,10 @@ public:
     bool isNotFound() const { return m_notFound; }
     // Read only: the entry's bytes.
     const QByteArray &data() const { return m_data; }
-    const AppError &error() const { return m_error; }
 
     // The typed error for a QtKeychain failure; None for NoError, and for EntryNotFound when
     // reading or deleting.
     static AppError errorFor(int keychainError, const QString &errorString, Operation operation);
-
-Q_SIGNALS:
-    void finished(KeychainEntryJob *job);
 
 private:
     void startAttempt();
@@ -58,11 +54,32 @@ private:
     QString m_service;
     QString m_key;
     QByteArray m_data;
-    AppError m_error;
     int m_retryDelayMs = 500;
     int m_timeoutMs = 20000;
     QTimer *m_timer = nullptr;
     int m_attempt = 0;
     bool m_notFound = false;
-    bool m_finished = false;
+};
+
+// Tells whether the keychain item behind a key exists but is locked. On Linux a read of a locked
+// item whose unlock prompt was cancelled, denied or could not be shown comes back from
+// QtKeychain as "no such entry"; the Secret Service still lists the item among its locked ones,
+// so this asks it (org.freedesktop.Secret.Service.SearchItems). Elsewhere, and when the Secret
+// Service does not answer, the answer is "not locked". A Job (it never fails: error() is None).
+class LockedItemCheck : public Job
+{
+    Q_OBJECT
+public:
+    LockedItemCheck(const QString &service, const QString &key, QObject *parent = nullptr);
+
+    void start();
+    // Valid once finished() was emitted.
+    bool isLocked() const { return m_locked; }
+
+private:
+    void finish(bool locked);
+
+    QString m_service;
+    QString m_key;
+    bool m_locked = false;
 };

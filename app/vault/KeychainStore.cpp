@@ -2,9 +2,7 @@
 
 #include "config/AppSettings.h"
 #include "core/LogCategories.h"
-#include "vault/SecretReadJob.h"
-#include "vault/SecretRemoveJob.h"
-#include "vault/SecretWriteJob.h"
+#include "vault/SecretJobs.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -149,11 +147,10 @@ void KeychainStore::runJob(SecretJob *job, std::function<void(SecretJob *)> onDo
 {
     const QString key = job->key();
     job->setEntryTimeout(m_options.timeoutMs);
-    connect(job, &SecretJob::finished, this,
-            [this, key, onDone = std::move(onDone)](SecretJob *done) {
-                onDone(done);
-                operationDone(key);
-            });
+    connect(job, &Job::finished, this, [this, job, key, onDone = std::move(onDone)] {
+        onDone(job);
+        operationDone(key);
+    });
     job->start();
 }
 

@@ -352,10 +352,10 @@ void TokenVault::requestRefresh()
     const quint64 generation = m_generation;
     const QString refreshToken = m_tokens.refreshToken;
     qCDebug(lcVault) << "refreshing the access token, attempt" << m_refreshAttempts;
-    m_refresher->refresh(refreshToken, this,
-                         [this, generation, refreshToken](const Result<TokenSet> &result) {
-                             onRefreshed(generation, refreshToken, result);
-                         });
+    TokenJob *job = m_refresher->refresh(refreshToken);
+    connect(job, &Job::finished, this, [this, job, generation, refreshToken] {
+        onRefreshed(generation, refreshToken, job->result());
+    });
 }
 
 void TokenVault::onRefreshed(quint64 generation, const QString &usedRefreshToken,

@@ -381,16 +381,17 @@ private Q_SLOTS:
         QCOMPARE(result.error().kind, AppError::Kind::Cancelled);
     }
 
-    void tokenRefresherCallsBackLaterOnce()
+    void tokenRefresherJobFinishesLaterOnce()
     {
         TokenClient client(m_network.get(), config(), authTestClientSecret());
         TokenRefresher *refresher = &client;
         int calls = 0;
         Result<TokenSet> result = AppError::make(AppError::Kind::None, {});
         QObject context;
-        refresher->refresh(QStringLiteral("rt"), &context, [&](const Result<TokenSet> &r) {
+        TokenJob *job = refresher->refresh(QStringLiteral("rt"));
+        connect(job, &Job::finished, &context, [&, job] {
             ++calls;
-            result = r;
+            result = job->result();
         });
         QCOMPARE(calls, 0);
         QTRY_COMPARE(calls, 1);
@@ -401,13 +402,13 @@ private Q_SLOTS:
         QCOMPARE(calls, 1);
     }
 
-    void tokenRefresherSkipsDeadContext()
+    void tokenRefresherJobSkipsDeadContext()
     {
         TokenClient client(m_network.get(), config(), authTestClientSecret());
         int calls = 0;
         auto context = std::make_unique<QObject>();
-        static_cast<TokenRefresher &>(client).refresh(QStringLiteral("rt"), context.get(),
-                                                      [&](const Result<TokenSet> &) { ++calls; });
+        TokenJob *job = static_cast<TokenRefresher &>(client).refresh(QStringLiteral("rt"));
+        connect(job, &Job::finished, context.get(), [&] { ++calls; });
         context.reset();
         QTRY_COMPARE(m_server->requests().size(), 1);
         // The answer came and the job finished (and is gone) without calling back.
@@ -415,18 +416,19 @@ private Q_SLOTS:
         QCOMPARE(calls, 0);
     }
 
-    void tokenRefresherReportsErrorsLater()
+    void tokenRefresherJobReportsErrorsLater()
     {
         m_server->setDefaultResponse(
             LoopbackHttpServer::json(400, "{\"error\":\"invalid_grant\"}"));
         TokenClient client(m_network.get(), config(), authTestClientSecret());
         int calls = 0;
         AppError::Kind kind = AppError::Kind::None;
-        static_cast<TokenRefresher &>(client).refresh(
-            QStringLiteral("rt"), this, [&](const Result<TokenSet> &r) {
-                ++calls;
-                kind = r.ok() ? AppError::Kind::None : r.error().kind;
-            });
+        TokenJob *job = static_cast<TokenRefresher &>(client).refresh(QStringLiteral("rt"));
+        connect(job, &Job::finished, this, [&, job] {
+            ++calls;
+            const Result<TokenSet> r = job->result();
+            kind = r.ok() ? AppError::Kind::None : r.error().kind;
+        });
         QCOMPARE(calls, 0);
         QTRY_COMPARE(calls, 1);
         QCOMPARE(kind, AppError::Kind::GrantRevoked);

@@ -10,7 +10,7 @@
 #include "link/AppCore.h"
 #include "link/LinkAttempt.h"
 #include "link/PatientSession.h"
-#include "pkb/NhsNumber.h"
+#include "pkb/PatientDetails.h"
 #include "vault/KeychainStore.h"
 #include "vault/TokenVault.h"
 

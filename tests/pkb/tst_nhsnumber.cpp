@@ -1,5 +1,4 @@
-#include "pkb/NationalId.h"
-#include "pkb/NhsNumber.h"
+#include "pkb/PatientDetails.h"
 
 #include <QtTest>
 

@@ -215,15 +215,6 @@ private Q_SLOTS:
         QCOMPARE(result.error().kind, AppError::Kind::Forbidden);
     }
 
-    void fetchPublicIdReadsOnlyPurview()
-    {
-        serveAlice();
-        WAIT_FOR_RESULT(result, client()->fetchPublicId());
-        QVERIFY(result.ok());
-        QCOMPARE(result.value(), alicePublicId);
-        QCOMPARE(m_server->requests().size(), 1);
-    }
-
     void a401IsRetriedOnceWithAFreshToken()
     {
         serveAlice();

@@ -751,6 +751,26 @@ private Q_SLOTS:
         QCOMPARE(variant.value<PatientDetails>(), parsed.value());
         QVERIFY(PatientDetails().isEmpty());
     }
+
+    void addressDisplayLines()
+    {
+        PostalAddress address;
+        QVERIFY(address.displayLines().isEmpty());
+        address.lines = QStringList { QStringLiteral("1 High Street"), QStringLiteral("Flat 2") };
+        address.city = QStringLiteral(" Cardiff ");
+        address.county = QStringLiteral("   ");
+        address.postalCode = QStringLiteral("CF10 1AA");
+        address.countryCode = QStringLiteral("GB-WLS");
+        const QStringList expected { QStringLiteral("1 High Street"), QStringLiteral("Flat 2"),
+                                     QStringLiteral("Cardiff"), QStringLiteral("CF10 1AA"),
+                                     QStringLiteral("GB-WLS") };
+        QCOMPARE(address.displayLines(), expected);
+        const auto named = address.displayLines([](const QString &code) {
+            return code == QLatin1String("GB-WLS") ? QStringLiteral("Wales") : code;
+        });
+        QCOMPARE(named.last(), QStringLiteral("Wales"));
+        QCOMPARE(named.size(), expected.size());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPkbParsers)

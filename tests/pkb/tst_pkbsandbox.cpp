@@ -227,14 +227,6 @@ private Q_SLOTS:
         QCOMPARE(m_tokens->refreshCount(), 0);
     }
 
-    void publicIdAlone()
-    {
-        QVERIFY(signIn(alice, alicePassword));
-        WAIT_FOR_RESULT(result, client()->fetchPublicId());
-        VERIFY_OK(result);
-        QCOMPARE(result.value(), alicePublicId);
-    }
-
     void expiredAccessTokenIsRefreshedOnce_data()
     {
         QTest::addColumn<DetailsSource>("source");

@@ -1,6 +1,5 @@
 #include "FakeTokenRefresher.h"
 
-#include <QPointer>
 #include <QTimer>
 #include <QUuid>
 
@@ -9,7 +8,7 @@ FakeTokenRefresher::FakeTokenRefresher()
     m_clock.start();
 }
 
-void FakeTokenRefresher::refresh(const QString &refreshToken, QObject *context, Callback callback)
+TokenJob *FakeTokenRefresher::refresh(const QString &refreshToken)
 {
     receivedRefreshTokens.append(refreshToken);
     callTimesMs.append(m_clock.elapsed());
@@ -42,10 +41,10 @@ void FakeTokenRefresher::refresh(const QString &refreshToken, QObject *context, 
                                 QStringLiteral("connection refused"), true);
         break;
     }
-    QTimer::singleShot(delayMs, &m_timers,
-                       [this, receiver = QPointer<QObject>(context), callback, result] {
-                           ++m_answered;
-                           if (receiver)
-                               callback(result);
-                       });
+    auto *job = new FakeTokenJob(result, &m_jobs);
+    QTimer::singleShot(delayMs, job, [this, job] {
+        ++m_answered;
+        job->finish();
+    });
+    return job;
 }

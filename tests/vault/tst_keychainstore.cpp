@@ -54,8 +54,7 @@ class TestKeychainStore : public QObject
         job->setData(entry);
         QSignalSpy spy(job, &KeychainEntryJob::finished);
         bool ok = false;
-        connect(job, &KeychainEntryJob::finished, this,
-                [&ok](KeychainEntryJob *done) { ok = !done->error(); });
+        connect(job, &KeychainEntryJob::finished, this, [&ok, job] { ok = !job->error(); });
         job->start();
         return spy.wait(VaultTest::WaitMs) && ok;
     }

@@ -535,13 +535,14 @@ private Q_SLOTS:
         struct ConfigRefresher : TokenRefresher
         {
             int calls = 0;
-            void refresh(const QString &, QObject *context, Callback callback) override
+            TokenJob *refresh(const QString &) override
             {
                 ++calls;
-                QTimer::singleShot(0, context, [callback] {
-                    callback(AppError::make(AppError::Kind::OAuth, QStringLiteral("Bad client."),
-                                            QStringLiteral("invalid_client")));
-                });
+                auto *job = new FakeTokenJob(AppError::make(AppError::Kind::OAuth,
+                                                            QStringLiteral("Bad client."),
+                                                            QStringLiteral("invalid_client")));
+                QTimer::singleShot(0, job, &FakeTokenJob::finish);
+                return job;
             }
         } refresher;
         TokenVault other(m_store.get(), m_env, m_user, &refresher);
