@@ -323,7 +323,22 @@ case "${1:-}" in
         ;;
     sandbox) shift; build pkb-sandbox; exec "$BUILD_DIR/sandbox/pkb-sandbox" "$@" ;;
     format) find app ui sandbox tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format -i ;;
-    bench) shift; build; exec bench/run.sh "$BUILD_DIR" "$@" ;;
+    bench)
+        shift
+        # --release: our code built as Release (preset release-bench, build/release-bench), as
+        # users get it; without it the dev build. Only what bench/run.sh runs is built.
+        bench_args=()
+        for arg in "$@"; do
+            if [ "$arg" = --release ]; then
+                PRESET=release-bench
+                BUILD_DIR=build/release-bench
+            else
+                bench_args+=("$arg")
+            fi
+        done
+        build bench_journey bench_floor_widgets bench_floor_webengine bench_floor_http pkb-sandbox
+        exec bench/run.sh "$BUILD_DIR" "${bench_args[@]}"
+        ;;
     fuzz) shift; fuzz "$@" ;;
     *)
         sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'

@@ -16,6 +16,8 @@ class QWebEnginePage;
 // - Connect clicked -> the grant view's first page (the sandbox login page) loadFinished;
 // - Allow clicked (the script that clicks it is sent) -> details page current with the NHS number.
 // Emits finished exactly once; an empty failure means both times are valid.
+// startSignIn() walks the every-day path instead, for an account linked by an earlier run in the
+// same data folder: sign in, until the details page shows the NHS number (signInToDetailsMs).
 class JourneyDriver : public QObject
 {
     Q_OBJECT
@@ -24,11 +26,14 @@ public:
                   const QString &expectedNhsNumber, QObject *parent = nullptr);
 
     void start(int timeoutMs);
+    void startSignIn(int timeoutMs);
 
     double connectToGrantPageMs() const { return m_connectToGrantPageMs; }
     double allowToDetailsMs() const { return m_allowToDetailsMs; }
     // Part of the above: Allow clicked -> redirect captured (the linking page is shown).
     double allowToRedirectMs() const { return m_allowToRedirectMs; }
+    // Sign in clicked -> details page current with the NHS number.
+    double signInToDetailsMs() const { return m_signInToDetailsMs; }
 
 Q_SIGNALS:
     void finished(const QString &failure);
@@ -37,6 +42,7 @@ private:
     enum class Step {
         Idle,
         CreatingAccount,
+        SigningIn,
         LoadingLoginPage,
         LoadingGrantPage,
         WaitingForDetails,
@@ -44,6 +50,7 @@ private:
     };
 
     void createAccount();
+    void signIn();
     void clickConnect();
     void onLoadFinished(bool ok);
     void submitLogin();
@@ -67,8 +74,10 @@ private:
     QString m_expectedNhsNumber;
     QPointer<QWebEnginePage> m_page;
     Step m_step = Step::Idle;
+    bool m_signingIn = false;
     QElapsedTimer m_stretch;
     double m_connectToGrantPageMs = -1;
     double m_allowToDetailsMs = -1;
     double m_allowToRedirectMs = -1;
+    double m_signInToDetailsMs = -1;
 };

@@ -9,6 +9,12 @@
 //                    tree: settled_rss_mb, settled_pss_mb, settled_processes,
 //                    settled_webengine_processes, settled_webengine_renderers; peak_rss_mb and
 //                    peak_webengine_processes over the whole run (sampled every 20 ms)
+//   --mode signin    the every-day path for the account that an earlier `--mode journey` run
+//                    linked in the same --machine-dir: signin_to_details_ms (Sign in clicked ->
+//                    details page with the NHS number); signin_tree_pss_mb (the whole tree
+//                    then), signin_settled_pss_mb (--settle-ms later); signin_webengine_processes
+//                    (QtWebEngineProcess ever seen in the tree, sampled every 20 ms)
+//   --machine-dir    settings and data folder kept there (default: a fresh temporary folder)
 #include "BenchSandbox.h"
 #include "JourneyDriver.h"
 #include "LanguageSwitcher.h"
@@ -59,7 +65,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     QCommandLineParser parser;
-    const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("window or journey"),
+    const QCommandLineOption modeOption(QStringLiteral("mode"),
+                                        QStringLiteral("window, journey or signin"),
                                         QStringLiteral("mode"), QStringLiteral("window"));
     const QCommandLineOption urlOption(
         QStringLiteral("pkb-url"), QStringLiteral("a running pkb-sandbox (else one is started)"),
@@ -70,29 +77,43 @@ int main(int argc, char *argv[])
     const QCommandLineOption timeoutOption(QStringLiteral("timeout-ms"),
                                            QStringLiteral("give up on the journey after this"),
                                            QStringLiteral("ms"), QStringLiteral("90000"));
-    parser.addOptions({ modeOption, urlOption, settleOption, timeoutOption });
+    const QCommandLineOption machineOption(
+        QStringLiteral("machine-dir"),
+        QStringLiteral("keep settings and data folder here (else a fresh temporary folder)"),
+        QStringLiteral("dir"));
+    parser.addOptions({ modeOption, urlOption, settleOption, timeoutOption, machineOption });
     if (!parser.parse(arguments)) {
         MetricWriter::fail(parser.errorText());
         return 2;
     }
-    const bool journey = parser.value(modeOption) == QLatin1String("journey");
-    if (!journey && parser.value(modeOption) != QLatin1String("window")) {
-        MetricWriter::fail(QStringLiteral("unknown mode %1").arg(parser.value(modeOption)));
+    const QString mode = parser.value(modeOption);
+    const bool journey = mode == QLatin1String("journey");
+    const bool signIn = mode == QLatin1String("signin");
+    if (!journey && !signIn && mode != QLatin1String("window")) {
+        MetricWriter::fail(QStringLiteral("unknown mode %1").arg(mode));
+        return 2;
+    }
+    if (signIn && !parser.isSet(machineOption)) {
+        MetricWriter::fail(
+            QStringLiteral("--mode signin needs the --machine-dir of a journey run"));
         return 2;
     }
     const int settleMs = parser.value(settleOption).toInt();
 
     const ProcessTree tree(getpid(), kNotOurs);
     MemorySampler sampler(tree);
-    if (journey)
+    if (journey || signIn)
         sampler.start();
 
-    // As main/main.cpp does, with settings files and a data folder of a fresh machine.
+    // As main/main.cpp does, with settings files and a data folder of a fresh machine (or of the
+    // machine an earlier run linked, for the every-day path).
     QCoreApplication::setOrganizationName(QStringLiteral("PKB Link"));
     QCoreApplication::setApplicationName(QStringLiteral("pkb-link-bench"));
-    QTemporaryDir machine;
-    if (!machine.isValid()) {
-        MetricWriter::fail(QStringLiteral("no temporary directory"));
+    QTemporaryDir temporaryMachine;
+    const QDir machine(parser.isSet(machineOption) ? parser.value(machineOption)
+                                                   : temporaryMachine.path());
+    if (!temporaryMachine.isValid() || !QDir().mkpath(machine.path())) {
+        MetricWriter::fail(QStringLiteral("no machine directory"));
         return 1;
     }
     const QString dataDirectory = machine.filePath(QStringLiteral("data"));
@@ -113,7 +134,7 @@ int main(int argc, char *argv[])
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     BenchSandbox sandbox;
-    if (journey) {
+    if (journey || signIn) {
         if (!sandbox.open(QUrl(parser.value(urlOption)))) {
             MetricWriter::fail(sandbox.errorString());
             return 1;
@@ -140,7 +161,7 @@ int main(int argc, char *argv[])
     bool framed = false;
     QObject::connect(&frame, &FirstFrameWatcher::firstFrame, &app, [&](double ms) {
         framed = true;
-        if (!journey) {
+        if (!journey && !signIn) {
             MetricWriter::write(QStringLiteral("start_to_main_ms"), startToMainMs);
             MetricWriter::write(QStringLiteral("start_to_application_ms"), startToApplicationMs);
             MetricWriter::write(QStringLiteral("main_window_construction_ms"),
@@ -150,12 +171,28 @@ int main(int argc, char *argv[])
             quitWith(0);
             return;
         }
-        driver.start(parser.value(timeoutOption).toInt());
+        if (signIn)
+            driver.startSignIn(parser.value(timeoutOption).toInt());
+        else
+            driver.start(parser.value(timeoutOption).toInt());
     });
     QObject::connect(&driver, &JourneyDriver::finished, &app, [&](const QString &failure) {
         if (!failure.isEmpty()) {
             MetricWriter::fail(failure);
             quitWith(1);
+            return;
+        }
+        if (signIn) {
+            MetricWriter::write(QStringLiteral("signin_to_details_ms"), driver.signInToDetailsMs());
+            MetricWriter::writeMiB(QStringLiteral("signin_tree_pss_mb"), tree.proportionalSetKiB());
+            QTimer::singleShot(settleMs, &app, [&] {
+                MetricWriter::writeMiB(QStringLiteral("signin_settled_pss_mb"),
+                                       tree.proportionalSetKiB());
+                sampler.stop();
+                MetricWriter::write(QStringLiteral("signin_webengine_processes"),
+                                    sampler.webEngineProcessesEverSeen(), 0);
+                quitWith(0);
+            });
             return;
         }
         MetricWriter::write(QStringLiteral("connect_to_grant_page_ms"),

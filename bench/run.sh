@@ -77,12 +77,17 @@ if [ "${PKBLINK_BENCH_INNER:-}" = 1 ]; then
         fi
     }
     printf 'runs (. ok, x failed): ' >&2
+    # Setup for the every-day path: one journey links the patient in a machine folder that the
+    # signin runs reuse (tokens in this session's keychain). Its figures are listed as setup:*.
+    linked="$LOGS/linked-machine"
+    run_one setup 0 "$BENCH_BIN/bench_journey" --mode journey --pkb-url "$url" --machine-dir "$linked"
     # Round robin, so a load spike on this shared machine hits the app and its floors alike.
     for run in $(seq 1 "$RUNS"); do
         run_one widgets "$run" "$BENCH_BIN/bench_floor_widgets"
         run_one window "$run" "$BENCH_BIN/bench_journey" --mode window
         run_one webengine "$run" "$BENCH_BIN/bench_floor_webengine" --pkb-url "$url"
         run_one journey "$run" "$BENCH_BIN/bench_journey" --mode journey --pkb-url "$url"
+        run_one signin "$run" "$BENCH_BIN/bench_journey" --mode signin --pkb-url "$url" --machine-dir "$linked"
         run_one http "$run" "$BENCH_BIN/bench_floor_http" --pkb-url "$url"
     done
     echo >&2
@@ -106,7 +111,9 @@ if [ "$(id -u)" -eq 0 ]; then
     # Chromium refuses its sandbox as root; only then is it switched off.
     root_flags=(QTWEBENGINE_DISABLE_SANDBOX=1)
 fi
-echo "PKB Link benchmarks: $RUNS runs of each, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt" 2>/dev/null || true)
+BUILD_TYPE=${BUILD_TYPE:-unknown}
+echo "PKB Link benchmarks: $BUILD_TYPE build ($BUILD_DIR), $RUNS runs of each, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 start=$(date +%s)
 env HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config" \
     XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home/run" "${root_flags[@]}" \
@@ -153,6 +160,32 @@ row "settled_pss_mb" journey:settled_pss_mb "bare QWidget window" widgets:pss_mb
 row "settled_pss_mb" journey:settled_pss_mb "bare QWebEngineView, closed" webengine:closed_pss_mb
 row "settled_webengine_processes" journey:settled_webengine_processes "bare QWebEngineView, closed" webengine:closed_webengine_processes
 row "settled_webengine_renderers" journey:settled_webengine_renderers "bare QWebEngineView, closed" webengine:closed_webengine_renderers
+row "signin_to_details_ms" signin:signin_to_details_ms "raw HTTP grant+token+details" http:http_allow_ms
+row "signin_tree_pss_mb" signin:signin_tree_pss_mb "bare QWidget window" widgets:pss_mb
+row "signin_settled_pss_mb" signin:signin_settled_pss_mb "bare QWidget window" widgets:pss_mb
+
+GOAL_FORMAT='%-28s %10s  %-30s %10s %7s  %-6s %s\n'
+goal() { # label key floor_label floor_key goal_ratio: the figure over its floor, against the goal
+    local m f
+    m=$(median "$2")
+    f=$(median "$4")
+    awk -v fmt="$GOAL_FORMAT" -v l="$1" -v fl="$3" -v m="$m" -v f="$f" -v g="$5" 'BEGIN {
+        if (m == "" || f == "" || f + 0 == 0) { printf fmt, l, m, fl, f, "-", "<=" g, "no figure"; exit }
+        r = m / f
+        printf fmt, l, m, fl, f, sprintf("%.2f", r), "<=" g,
+            (r <= g ? "met" : sprintf("missed (%.2fx the goal)", r / g)) }'
+}
+echo
+echo "goals (medians of the same run):"
+# shellcheck disable=SC2059 # the format is ours
+printf "$GOAL_FORMAT" "figure" "median" "floor" "median" "ratio" "goal" "status"
+goal "start_to_window_ms" window:start_to_window_ms "bare QWidget window" widgets:start_to_window_ms 1.3
+goal "signin_tree_pss_mb" signin:signin_tree_pss_mb "bare QWidget window (pss_mb)" widgets:pss_mb 1.5
+goal "connect_to_grant_page_ms" journey:connect_to_grant_page_ms "bare QWebEngineView load" webengine:load_ms 1.15
+wep=$(median signin:signin_webengine_processes)
+if [ -z "$wep" ]; then wep_status="no figure"; elif [ "$wep" = 0 ]; then wep_status=met; else wep_status="missed ($wep started)"; fi
+# shellcheck disable=SC2059
+printf "$GOAL_FORMAT" "signin_webengine_processes" "${wep:--}" "-" "-" "-" "0" "$wep_status"
 
 echo
 echo "every figure (median, min..max, n):"
@@ -162,7 +195,7 @@ done
 failures=0
 [ -f "$results.failures" ] && failures=$(wc -l <"$results.failures")
 echo
-echo "$failures failed runs; ${elapsed}s in all; $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "$failures failed runs; $BUILD_TYPE build; ${elapsed}s in all; $(date -u '+%Y-%m-%d %H:%M UTC')"
 if [ "$failures" -gt 0 ]; then
     sed 's/^/  failed: /' "$results.failures"
     if [ "$KEEP_LOGS" = 1 ]; then

@@ -86,13 +86,18 @@ ProcessTreeSample ProcessTree::sample(const QList<pid_t> &members) const
             continue;
         sample.rssKiB += rss;
         ++sample.processCount;
-        if (commandName(pid) == kWebEngineProcessName) {
+        if (isWebEngineProcess(pid)) {
             ++sample.webEngineProcessCount;
             if (readProcFile(procPath(pid, "cmdline"), 65536).contains("--type=renderer"))
                 ++sample.webEngineRendererCount;
         }
     }
     return sample;
+}
+
+bool ProcessTree::isWebEngineProcess(pid_t pid)
+{
+    return commandName(pid) == kWebEngineProcessName;
 }
 
 qint64 ProcessTree::proportionalSetKiB() const

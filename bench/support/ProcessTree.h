@@ -32,6 +32,7 @@ public:
     qint64 proportionalSetKiB() const;
 
     static QByteArray commandName(pid_t pid);
+    static bool isWebEngineProcess(pid_t pid);
     static qint64 residentKiB(pid_t pid);
 
 private:
