@@ -489,9 +489,10 @@ private Q_SLOTS:
         QVERIFY(result->error().retryable);
         QCOMPARE(m_refresher->calls(), 4);
         const QList<qint64> &t = m_refresher->callTimesMs;
-        QVERIFY2(t[1] - t[0] >= 40, qPrintable(QString::number(t[1] - t[0])));
-        QVERIFY2(t[2] - t[1] >= 80, qPrintable(QString::number(t[2] - t[1])));
-        QVERIFY2(t[3] - t[2] >= 100, qPrintable(QString::number(t[3] - t[2]))); // capped
+        // The retry timer is a coarse timer: Qt may fire it up to 5 % early.
+        QVERIFY2(t[1] - t[0] >= 38, qPrintable(QString::number(t[1] - t[0])));
+        QVERIFY2(t[2] - t[1] >= 76, qPrintable(QString::number(t[2] - t[1])));
+        QVERIFY2(t[3] - t[2] >= 95, qPrintable(QString::number(t[3] - t[2]))); // capped
         QVERIFY2(t[3] - t[2] < 2000, "backoff not capped");
         QCOMPARE(m_refresher->receivedRefreshTokens, QStringList(4, before.refreshToken));
         QCOMPARE(vault->tokenState(), TokenState::Linked);
