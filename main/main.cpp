@@ -1,10 +1,10 @@
 #include "AccessibleApplication.h"
+#include "GrantModuleLoader.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "config/AppSettings.h"
 #include "config/CommandLine.h"
 #include "core/Redaction.h"
-#include "grant/RedirectScheme.h"
 #include "link/AppCore.h"
 #include "link/PatientSession.h" // AppCore::session() needs the complete type
 
@@ -48,7 +48,11 @@ int main(int argc, char *argv[])
     auto *settings = new AppSettings(commandLine.settingsFile);
     settings->addPolicyFile(commandLine.systemSettingsFile);
     const QString applyError = commandLine.applyTo(*settings);
-    RedirectScheme::registerScheme(QUrl(settings->redirectUri().trimmed()));
+    // Only then is the grant view module (Qt WebEngine) loaded at start; the default loopback
+    // redirect loads it when the patient first connects.
+    const QUrl redirectUri(settings->redirectUri().trimmed());
+    if (GrantModuleLoader::needsEarlyLoad(redirectUri))
+        GrantModuleLoader::registerRedirectScheme(redirectUri);
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // Qt WebEngine asks for it
 
     AccessibleApplication::install();

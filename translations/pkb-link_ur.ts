@@ -850,6 +850,13 @@
     </message>
 </context>
 <context>
+    <name>GrantModuleLoader</name>
+    <message>
+        <source>The part of PKB Link that shows PKB&apos;s pages is missing or from another version. Reinstall PKB Link.</source>
+        <translation>PKB Link کا وہ حصہ جو PKB کے صفحات دکھاتا ہے موجود نہیں ہے یا کسی دوسرے ورژن کا ہے۔ PKB Link دوبارہ انسٹال کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>GrantStepPage</name>
     <message>
         <source>Sign in to Patients Know Best below, then choose whether PKB Link may read your details. This is PKB&apos;s own page: PKB Link never sees your PKB password.</source>

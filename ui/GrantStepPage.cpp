@@ -1,8 +1,6 @@
 #include "GrantStepPage.h"
 
-#include "grant/GrantAccessView.h"
-
-#include <QWebEngineProfile> // GrantAccessView::profile() needs the complete type
+#include "GrantViewHost.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -10,7 +8,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
-#include <QWebEngineView>
 
 GrantStepPage::GrantStepPage(QWidget *parent)
     : QWidget(parent)
@@ -30,12 +27,12 @@ GrantStepPage::GrantStepPage(QWidget *parent)
     introRow->addWidget(m_browserSignIn, 0, Qt::AlignVCenter);
     layout->addLayout(introRow);
     connect(m_browserSignIn, &QPushButton::clicked, this, &GrantStepPage::browserSignInRequested);
-    m_view = new GrantAccessView(this);
+    m_view = new GrantViewHost(this);
     layout->addWidget(m_view, 1);
 
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, m_view, &GrantAccessView::cancel);
+    connect(escape, &QShortcut::activated, m_view, &GrantViewHost::cancel);
     retranslate();
 }
 
@@ -83,7 +80,7 @@ bool GrantStepPage::eventFilter(QObject *watched, QEvent *event)
 
 void GrantStepPage::focusPkbPage()
 {
-    auto *web = m_view->findChild<QWebEngineView *>(QStringLiteral("grantWebView"));
+    auto *web = m_view->findChild<QWidget *>(QStringLiteral("grantWebView"));
     if (!web)
         return;
     web->installEventFilter(this);

@@ -2,19 +2,19 @@
 
 #include <QWidget>
 
-class GrantAccessView;
+class GrantViewHost;
 class QLabel;
 class QPushButton;
 
 // The grant step inside the main window: a line of explanation above PKB's own pages, shown in
-// the GrantAccessView (which has its own host, padlock, progress and Cancel). Escape cancels.
+// the GrantViewHost (which has its own host, padlock, progress and Cancel). Escape cancels.
 class GrantStepPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit GrantStepPage(QWidget *parent = nullptr);
 
-    GrantAccessView *grantView() const { return m_view; }
+    GrantViewHost *grantView() const { return m_view; }
     // Keyboard users start typing in PKB's page at once.
     void focusPkbPage();
     // Whether "Sign in with my web browser instead" is offered (never in a kiosk).
@@ -34,5 +34,5 @@ private:
 
     QLabel *m_intro = nullptr;
     QPushButton *m_browserSignIn = nullptr;
-    GrantAccessView *m_view = nullptr;
+    GrantViewHost *m_view = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "ErrorBanner.h"
 #include "ErrorWording.h"
 #include "GrantStepPage.h"
+#include "GrantViewHost.h"
 #include "HomePage.h"
 #include "IdleWarning.h"
 #include "IdleWatcher.h"
@@ -18,7 +19,6 @@
 #include "SignInPage.h"
 #include "SignedOutPage.h"
 #include "WelcomePage.h"
-#include "grant/GrantAccessView.h"
 
 #include "config/AppSettings.h"
 #include "config/BrowserSignInMode.h"
@@ -39,7 +39,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
-#include <QWebEngineProfile> // GrantAccessView::profile() needs the complete type
 
 // Q_INIT_RESOURCE must be used outside any namespace.
 static void initPkbLinkResources()
@@ -240,10 +239,10 @@ void MainWindow::connectPages()
     });
     connect(m_detailsPage, &DetailsPage::nhsNumberCopied, this,
             [this] { statusBar()->showMessage(tr("NHS number copied."), kStatusMessageMs); });
-    connect(m_grantView, &GrantAccessView::redirectCaptured, this, &MainWindow::onRedirectCaptured);
-    connect(m_grantView, &GrantAccessView::failed, this, &MainWindow::onGrantFailed);
-    connect(m_grantView, &GrantAccessView::cancelled, this, &MainWindow::onGrantCancelled);
-    connect(m_grantView, &GrantAccessView::externalLinkRequested, this,
+    connect(m_grantView, &GrantViewHost::redirectCaptured, this, &MainWindow::onRedirectCaptured);
+    connect(m_grantView, &GrantViewHost::failed, this, &MainWindow::onGrantFailed);
+    connect(m_grantView, &GrantViewHost::cancelled, this, &MainWindow::onGrantCancelled);
+    connect(m_grantView, &GrantViewHost::externalLinkRequested, this,
             &MainWindow::openExternalLink);
     connect(m_grantPage, &GrantStepPage::browserSignInRequested, this, [this] {
         dropAttemptQuietly();

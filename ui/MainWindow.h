@@ -15,7 +15,7 @@ class BrowserWaitPage;
 class CreateAccountPage;
 class DetailsPage;
 class ErrorBanner;
-class GrantAccessView;
+class GrantViewHost;
 class GrantStepPage;
 class HomePage;
 class IdleWarning;
@@ -139,7 +139,7 @@ private:
     BrowserWaitPage *m_browserWaitPage = nullptr;
     DetailsPage *m_detailsPage = nullptr;
     SignedOutPage *m_signedOutPage = nullptr;
-    GrantAccessView *m_grantView = nullptr;
+    GrantViewHost *m_grantView = nullptr;
 
     QAction *m_unlinkAction = nullptr;
     QAction *m_signOutAction = nullptr;

@@ -4,7 +4,7 @@
 #include "UiHarness.h"
 
 #include "MainWindow.h"
-#include "grant/GrantAccessView.h"
+#include "GrantViewHost.h"
 
 #include <QDialog>
 #include <QLabel>
@@ -108,7 +108,7 @@ private Q_SLOTS:
         openHostilePage(kind, false);
         QVERIFY(h.triggerAction(QStringLiteral("actionSignOut")));
         QVERIFY(h.waitForPage(QStringLiteral("welcomePage")));
-        auto *grant = h.find<GrantAccessView>(QStringLiteral("grantAccessView"));
+        auto *grant = h.find<GrantViewHost>(QStringLiteral("grantViewHost"));
         QVERIFY(grant && !grant->isActive());
         QVERIFY(notice().isEmpty());
         QVERIFY(!anyDialogShown());
@@ -122,7 +122,7 @@ private Q_SLOTS:
         openHostilePage(kind, true);
         // Nobody touches the kiosk: it signs the patient out after its idle time and says so.
         QVERIFY(h.waitForPage(QStringLiteral("signedOutPage"), 40000));
-        auto *grant = h.find<GrantAccessView>(QStringLiteral("grantAccessView"));
+        auto *grant = h.find<GrantViewHost>(QStringLiteral("grantViewHost"));
         QVERIFY(grant && !grant->isActive());
         QVERIFY(!anyDialogShown());
     }

@@ -93,12 +93,15 @@ done
 for path in "${expected[@]}"; do
     grep -qxF "$path" "$WORK_DIR/contents.txt" || fail "package lacks $path"
 done
+# The grant view module (the only part linking Qt WebEngine), in <libdir>/pkb-link.
+MODULE_PATH=$(grep -E '^/usr/lib/([^/]+/)?pkb-link/pkblink_grantview\.so$' "$WORK_DIR/contents.txt") ||
+    fail "package lacks the grant view module /usr/lib/<multiarch>/pkb-link/pkblink_grantview.so"
 if grep -E 'pkb-sandbox|/tst_|bench' "$WORK_DIR/contents.txt"; then
     fail "package holds the sandbox, a test or a benchmark (listed above)"
 fi
 # Nothing outside the app's own files (directories end with /).
 if grep -vE '/$' "$WORK_DIR/contents.txt" |
-    grep -vE "^/usr/bin/pkb-link$|^/usr/share/(applications|metainfo)/$APP_ID\.|^/usr/share/icons/hicolor/[0-9a-z]+/apps/$APP_ID\.(png|svg)$|^/usr/share/doc/$PACKAGE/copyright$"; then
+    grep -vE "^/usr/bin/pkb-link$|^/usr/lib/([^/]+/)?pkb-link/pkblink_grantview\.so$|^/usr/share/(applications|metainfo)/$APP_ID\.|^/usr/share/icons/hicolor/[0-9a-z]+/apps/$APP_ID\.(png|svg)$|^/usr/share/doc/$PACKAGE/copyright$"; then
     fail "package holds unexpected files (listed above)"
 fi
 log "contents: $(grep -cvE '/$' "$WORK_DIR/contents.txt") files, as expected"
@@ -186,6 +189,12 @@ if ! DEBIAN_FRONTEND=noninteractive apt-get install "${APT_OPTIONS[@]}" "$DEB" >
     fail "apt-get install failed"
 fi
 [ -x /usr/bin/pkb-link ] || fail "/usr/bin/pkb-link not installed"
+[ -f "$MODULE_PATH" ] || fail "$MODULE_PATH not installed"
+log "ldd /usr/bin/pkb-link: no Qt WebEngine (only the grant view module links it)"
+if ldd /usr/bin/pkb-link | grep -i webengine; then
+    fail "the installed pkb-link links Qt WebEngine (listed above)"
+fi
+ldd "$MODULE_PATH" | grep -qi webengine || fail "$MODULE_PATH does not link Qt WebEngine"
 
 log "/usr/bin/pkb-link --version"
 output=$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen timeout 60 /usr/bin/pkb-link --version 2>&1) ||
@@ -206,7 +215,7 @@ if ! DEBIAN_FRONTEND=noninteractive apt-get remove "${APT_OPTIONS[@]}" "$PACKAGE
     fail "apt-get remove failed"
 fi
 INSTALLED_BY_US=0
-for path in "${expected[@]}"; do
+for path in "${expected[@]}" "$MODULE_PATH"; do
     [ ! -e "$path" ] || fail "$path still there after apt-get remove"
 done
 if dpkg-query -W -f='${Status}' "$PACKAGE" 2>/dev/null | grep -q "ok installed"; then

@@ -1,9 +1,9 @@
 #include "UiHarness.h"
 
 #include "ErrorBanner.h"
+#include "GrantViewHost.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
-#include "grant/GrantAccessView.h"
 
 #include "EventLoopWait.h"
 
@@ -250,8 +250,8 @@ bool UiHarness::signIn(const QString &userName, const QString &password)
 
 QWebEnginePage *UiHarness::grantPage() const
 {
-    auto *view = find<GrantAccessView>(QStringLiteral("grantAccessView"));
-    return view ? view->page() : nullptr;
+    auto *view = find<GrantViewHost>(QStringLiteral("grantViewHost"));
+    return view ? qobject_cast<QWebEnginePage *>(view->page()) : nullptr;
 }
 
 QVariant UiHarness::runJavaScript(const QString &script, int timeoutMs) const

@@ -4,8 +4,8 @@
 // so.
 #include "UiHarness.h"
 
+#include "GrantViewHost.h"
 #include "MainWindow.h"
-#include "grant/GrantAccessView.h"
 
 #include "link/AppCore.h"
 #include "link/PatientSession.h"
@@ -82,7 +82,7 @@ private Q_SLOTS:
         QVERIFY(h.waitForPage(QStringLiteral("homePage")));
         QVERIFY(h.bannerText().contains(QStringLiteral("cancelled")));
         verifyNotLinked();
-        QVERIFY(!h.find<GrantAccessView>(QStringLiteral("grantAccessView"))->isActive());
+        QVERIFY(!h.find<GrantViewHost>(QStringLiteral("grantViewHost"))->isActive());
 
         // Connecting again works after a cancel.
         QVERIFY2(h.connectAndGrant(kAlice, kAlicePassword), qPrintable(h.lastFailure()));

@@ -4,8 +4,8 @@
 #include "UiHarness.h"
 
 #include "DetailsPage.h"
+#include "GrantViewHost.h"
 #include "MainWindow.h"
-#include "grant/GrantAccessView.h"
 
 #include "config/AppSettings.h"
 #include "link/AppCore.h"
@@ -101,7 +101,7 @@ private Q_SLOTS:
                  qPrintable(h.currentPage() + h.bannerText()));
         QVERIFY(labelText("detailsNhsNumber").startsWith(QStringLiteral("999 156 6171")));
         QCOMPARE(h.sandbox().requestCount(kAuthorizePath), authorizeRequests);
-        auto *view = h.find<GrantAccessView>(QStringLiteral("grantAccessView"));
+        auto *view = h.find<GrantViewHost>(QStringLiteral("grantViewHost"));
         QVERIFY(!view->isActive());
     }
 

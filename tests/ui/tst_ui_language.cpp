@@ -3,8 +3,8 @@
 #include "UiHarness.h"
 
 #include "DetailsPage.h"
+#include "GrantViewHost.h"
 #include "LanguageSwitcher.h"
-#include "grant/GrantAccessView.h"
 
 #include "config/AppSettings.h"
 
@@ -64,10 +64,11 @@ private Q_SLOTS:
         QCOMPARE(buttonText("createAccountButton"), create);
 
         QVERIFY2(h.createAccountAndConnect(), qPrintable(h.lastFailure()));
-        auto *view = h.find<GrantAccessView>(QStringLiteral("grantAccessView"));
-        QVERIFY(view->profile());
-        QVERIFY2(view->profile()->httpAcceptLanguage().startsWith(QStringLiteral("ur")),
-                 qPrintable(view->profile()->httpAcceptLanguage()));
+        auto *view = h.find<GrantViewHost>(QStringLiteral("grantViewHost"));
+        auto *profile = qobject_cast<QWebEngineProfile *>(view->profile());
+        QVERIFY(profile);
+        QVERIFY2(profile->httpAcceptLanguage().startsWith(QStringLiteral("ur")),
+                 qPrintable(profile->httpAcceptLanguage()));
         QVERIFY2(h.loginOnGrantPage(kAlice, kAlicePassword), qPrintable(h.lastFailure()));
         QVERIFY2(h.decideOnGrantPage(true), qPrintable(h.lastFailure()));
         QVERIFY2(h.waitForPage(QStringLiteral("detailsPage")), qPrintable(h.bannerText()));

@@ -6,8 +6,8 @@
 
 #include "LoopbackHttpServer.h"
 
+#include "GrantViewHost.h"
 #include "config/AppSettings.h"
-#include "grant/GrantAccessView.h"
 #include "link/AppCore.h"
 #include "link/PatientSession.h"
 
@@ -155,7 +155,7 @@ private Q_SLOTS:
                  qPrintable(h.lastFailure()));
         h.openWindow();
         QVERIFY2(h.createAccountAndConnect(), qPrintable(h.lastFailure()));
-        auto *view = h.find<GrantAccessView>(QStringLiteral("grantAccessView"));
+        auto *view = h.find<GrantViewHost>(QStringLiteral("grantViewHost"));
         QVERIFY(view);
         // What the grant view asks for when a PKB page links somewhere else.
         Q_EMIT view->externalLinkRequested(QUrl(QStringLiteral("https://www.example.org/help")));

@@ -5,9 +5,9 @@
 // list does not include the provider. The redirect URI never reaches the network.
 #include "UiHarness.h"
 
+#include "GrantViewHost.h"
 #include "MainWindow.h"
 #include "config/AppSettings.h"
-#include "grant/GrantAccessView.h"
 
 #include <QLabel>
 #include <QWebEnginePage>

@@ -3,7 +3,7 @@
 // login page.
 #include "UiHarness.h"
 
-#include "grant/GrantAccessView.h"
+#include "GrantViewHost.h"
 
 #include "link/AppCore.h"
 #include "link/PatientSession.h"
@@ -91,7 +91,7 @@ private Q_SLOTS:
         const QStringList onScreen = aliceOnScreen();
         QVERIFY2(onScreen.isEmpty(), qPrintable(onScreen.join(QStringLiteral(" | "))));
         QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
-        auto *view = h.find<GrantAccessView>(QStringLiteral("grantAccessView"));
+        auto *view = h.find<GrantViewHost>(QStringLiteral("grantViewHost"));
         QVERIFY(!view->isActive());
         QVERIFY(!view->profile());
 
