@@ -410,6 +410,10 @@
         <source>Create the account and sign in</source>
         <translation>Creu&apos;r cyfrif a mewngofnodi</translation>
     </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Wrthi&apos;n creu eich cyfrif…</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPage</name>
@@ -1689,6 +1693,10 @@
     <message>
         <source>Sign in with this user name and password</source>
         <translation>Mewngofnodi gyda&apos;r enw defnyddiwr a&apos;r cyfrinair hyn</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Wrthi&apos;n mewngofnodi…</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,10 @@
         <source>Create the account and sign in</source>
         <translation>Utwórz konto i zaloguj się</translation>
     </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Tworzenie konta…</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPage</name>
@@ -1685,6 +1689,10 @@
     <message>
         <source>Sign in with this user name and password</source>
         <translation>Zaloguj się przy użyciu tej nazwy użytkownika i hasła</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Logowanie…</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,10 @@
         <source>Create the account and sign in</source>
         <translation>اکاؤنٹ بنائیں اور سائن ان کریں</translation>
     </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>آپ کا اکاؤنٹ بن رہا ہے…</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPage</name>
@@ -1683,6 +1687,10 @@
     <message>
         <source>Sign in with this user name and password</source>
         <translation>اس صارف نام اور پاس ورڈ کے ساتھ سائن ان کریں</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>سائن ان ہو رہا ہے…</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,7 @@ void CreateAccountPage::showError(const AppError &error)
 
 void CreateAccountPage::reset()
 {
+    setBusy(false);
     for (QLineEdit *edit : { m_userName, m_displayName, m_password, m_confirmation })
         edit->clear();
     errorLabel()->clearMessage();
@@ -104,6 +105,11 @@ void CreateAccountPage::showEvent(QShowEvent *event)
 {
     JourneyPage::showEvent(event);
     m_userName->setFocus();
+}
+
+QString CreateAccountPage::busyText() const
+{
+    return tr("Creating your account…");
 }
 
 void CreateAccountPage::submitForm()

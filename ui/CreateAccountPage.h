@@ -26,6 +26,7 @@ protected:
 private:
     void retranslate() override;
     void submitForm() override;
+    QString busyText() const override;
 
     QLabel *m_intro = nullptr;
     QLabel *m_hint = nullptr;

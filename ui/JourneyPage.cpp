@@ -102,6 +102,7 @@ FormPage::FormPage(const QString &name, QWidget *parent)
 void FormPage::addField(QLineEdit *field)
 {
     m_form->addRow(newFormLabel(field, this), field);
+    m_fields.append(field);
     connect(field, &QLineEdit::returnPressed, this, &FormPage::submit);
 }
 
@@ -128,13 +129,49 @@ void FormPage::finishForm()
 
     connect(m_submit, &QPushButton::clicked, this, &FormPage::submit);
     connect(m_back, &QPushButton::clicked, this, &FormPage::backRequested);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &FormPage::backRequested);
+    m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_escape, &QShortcut::activated, this, &FormPage::backRequested);
+}
+
+void FormPage::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    for (QLineEdit *field : std::as_const(m_fields))
+        field->setReadOnly(busy);
+    m_back->setEnabled(!busy);
+    m_escape->setEnabled(!busy);
+    if (busy) {
+        // The focus stays where it was: a disabled button would drop it.
+        m_submit->setEnabled(false);
+        showBusyTexts();
+    } else {
+        m_submit->setEnabled(true);
+        retranslate();
+    }
+}
+
+void FormPage::showBusyTexts()
+{
+    m_submit->setText(busyText());
+    // Setting the accessible name tells screen readers that the action is under way.
+    m_submit->setAccessibleName(busyText());
+    m_submit->setAccessibleDescription(busyText());
+}
+
+void FormPage::changeEvent(QEvent *event)
+{
+    JourneyPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_busy)
+        showBusyTexts();
 }
 
 void FormPage::submit()
 {
+    if (m_busy)
+        return;
     m_error->clearMessage();
     submitForm();
 }

@@ -9,6 +9,7 @@ class QLayout;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QShortcut;
 class QVBoxLayout;
 
 // Base of the pages in the main window's journey: a centred column of readable width (in
@@ -61,6 +62,12 @@ private:
 class FormPage : public JourneyPage
 {
     Q_OBJECT
+public:
+    // While the core works on a submitted form: the action is disabled and says what is under
+    // way (for screen readers too), the fields are read-only, Enter, Back and Escape do nothing.
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+
 Q_SIGNALS:
     void backRequested();
 
@@ -80,9 +87,13 @@ protected:
     void finishForm();
     // Emits the page's submitted signal with what the fields hold.
     virtual void submitForm() = 0;
+    // What the action says while busy ("Signing in…").
+    virtual QString busyText() const = 0;
+    void changeEvent(QEvent *event) override;
 
 private:
     void submit();
+    void showBusyTexts();
 
     QString m_name;
     QLabel *m_heading = nullptr;
@@ -90,4 +101,7 @@ private:
     AlertLabel *m_error = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_submit = nullptr;
+    QShortcut *m_escape = nullptr;
+    QList<QLineEdit *> m_fields;
+    bool m_busy = false;
 };

@@ -27,6 +27,7 @@
 #include "link/BrowserSignIn.h"
 #include "link/LinkAttempt.h"
 #include "link/PatientSession.h"
+#include "link/SignInJob.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -289,25 +290,58 @@ void MainWindow::createAccount(const QString &userName, const QString &displayNa
                                const QString &password, const QString &confirmation)
 {
     dismissError();
-    auto result = m_core->createAccount(userName, displayName, password, confirmation);
-    if (!result.ok()) {
-        m_createAccountPage->showError(result.error());
+    m_createAccountPage->setBusy(true);
+    m_signInJob = m_core->createAccount(userName, displayName, password, confirmation);
+    connect(m_signInJob, &Job::finished, this, &MainWindow::accountCreated);
+    connect(m_signInJob, &QObject::destroyed, this, &MainWindow::signInJobGone);
+}
+
+void MainWindow::accountCreated()
+{
+    const SignInJob *job = m_signInJob;
+    m_signInJob = nullptr;
+    if (!job)
+        return;
+    m_createAccountPage->setBusy(false);
+    if (job->error()) {
+        m_createAccountPage->showError(job->error());
         return;
     }
     m_createAccountPage->reset();
-    setSession(result.value());
+    setSession(job->session());
+}
+
+void MainWindow::signInJobGone()
+{
+    // Cancelled by the core (sign-out, idle time, closing): the forms are usable again.
+    if (m_signInJob && !m_signInJob->isFinished())
+        return;
+    m_signInPage->setBusy(false);
+    m_createAccountPage->setBusy(false);
 }
 
 void MainWindow::signIn(const QString &userName, const QString &password)
 {
     dismissError();
-    auto result = m_core->signIn(userName, password);
-    if (!result.ok()) {
-        m_signInPage->showError(result.error());
+    m_signInPage->setBusy(true);
+    m_signInJob = m_core->signIn(userName, password);
+    connect(m_signInJob, &Job::finished, this, &MainWindow::signedIn);
+    connect(m_signInJob, &QObject::destroyed, this, &MainWindow::signInJobGone);
+}
+
+void MainWindow::signedIn()
+{
+    const SignInJob *job = m_signInJob;
+    m_signInJob = nullptr;
+    if (!job)
+        return;
+    m_signInPage->setBusy(false);
+    if (job->error()) {
+        m_signInPage->showError(job->error());
         return;
     }
     m_signInPage->reset();
-    setSession(result.value());
+    setSession(job->session());
 }
 
 void MainWindow::setSession(PatientSession *session)
@@ -710,7 +744,10 @@ void MainWindow::signOut()
         dialog->reject();
     m_grantView->clear();
     m_detailsPage->clear();
+    // A sign-in under way is dropped with the session.
     m_core->signOut();
+    m_signInPage->setBusy(false);
+    m_createAccountPage->setBusy(false);
     setSession(nullptr);
     statusBar()->showMessage(tr("You are signed out."), kStatusMessageMs);
 }
@@ -830,7 +867,8 @@ void MainWindow::onIdleTimedOut()
         m_stack->setCurrentWidget(m_signedOutPage);
         m_signedOutPage->announce();
     } else {
-        // Half-typed names and passwords go too.
+        // Half-typed names and passwords go too, and a sign-in under way.
+        m_core->signOut();
         showWelcome();
     }
     m_idleWatcher->reset();

@@ -27,6 +27,7 @@ class PatientSession;
 class QMenu;
 class QAction;
 class QStackedWidget;
+class SignInJob;
 class SignInPage;
 class SignedOutPage;
 class WelcomePage;
@@ -74,6 +75,9 @@ private:
     void createAccount(const QString &userName, const QString &displayName, const QString &password,
                        const QString &confirmation);
     void signIn(const QString &userName, const QString &password);
+    void accountCreated();
+    void signedIn();
+    void signInJobGone();
     void setSession(PatientSession *session);
     void showPageForSession();
     void updateDetailsPage();
@@ -119,6 +123,7 @@ private:
     AppCore *m_core;
     LanguageSwitcher *m_language;
     QPointer<PatientSession> m_session;
+    QPointer<SignInJob> m_signInJob; // a sign-in or account creation under way
     QPointer<LinkAttempt> m_attempt;
     QPointer<BrowserSignIn> m_browserSignIn; // when m_attempt is made in the web browser
     BrowserOpener m_browserOpener;

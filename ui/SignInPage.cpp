@@ -96,6 +96,7 @@ void SignInPage::showError(const AppError &error)
 
 void SignInPage::reset()
 {
+    setBusy(false);
     m_userName->clear();
     m_password->clear();
     errorLabel()->clearMessage();
@@ -112,6 +113,11 @@ void SignInPage::showEvent(QShowEvent *event)
     } else {
         m_userName->setFocus();
     }
+}
+
+QString SignInPage::busyText() const
+{
+    return tr("Signing in…");
 }
 
 void SignInPage::submitForm()

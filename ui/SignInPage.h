@@ -29,6 +29,7 @@ protected:
 private:
     void retranslate() override;
     void submitForm() override;
+    QString busyText() const override;
     void chooseAccount(QListWidgetItem *item);
 
     QLabel *m_accountListLabel = nullptr;

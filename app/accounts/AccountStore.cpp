@@ -1,5 +1,6 @@
 #include "accounts/AccountStore.h"
 
+#include "accounts/AccountJob.h"
 #include "accounts/AccountSchema.h"
 #include "accounts/PasswordPolicy.h"
 #include "accounts/SignInThrottle.h"
@@ -9,9 +10,12 @@
 #include "core/LogCategories.h"
 
 #include <QDir>
+#include <QFutureWatcher>
+#include <QPromise>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlRecord>
+#include <QThreadPool>
 #include <QUuid>
 
 struct AccountStore::Credentials
@@ -20,6 +24,24 @@ struct AccountStore::Credentials
     QByteArray passwordHash;
     int failedSignIns = 0;
     QDateTime lockedUntil; // null: not locked
+};
+
+struct AccountStore::PasswordTask
+{
+    enum class Kind { SignIn, UnknownUser, Create };
+    Kind kind = Kind::SignIn;
+    PasswordHashLimits limits;
+    QString password; // cleared once the work is done
+    // SignIn: the account's hash; UnknownUser: the dummy one (empty: make it).
+    QByteArray storedHash;
+    // SignIn: the account as read; Create: its names.
+    Credentials credentials;
+    QString userKey; // Create
+
+    // The outcome of the work.
+    bool verified = false;
+    QByteArray madeHash; // Create: the hash; SignIn: an upgraded one; UnknownUser: the dummy
+    AppError hashError;
 };
 
 namespace {
@@ -37,6 +59,15 @@ AppError wrongCredentials()
     return invalidInput(
         QCoreApplication::translate("AccountStore", "The user name or password is not right."),
         QStringLiteral("credentials rejected"));
+}
+
+AppError userNameTaken()
+{
+    return invalidInput(QCoreApplication::translate("AccountStore",
+                                                    "That user name is already used on this "
+                                                    "computer. Choose another, or sign in."),
+                        QStringLiteral("user name taken"))
+        .about(AppError::Field::UserName);
 }
 
 AppError noSuchAccount()
@@ -189,8 +220,10 @@ AccountStore::credentialsWhere(const QString &column, const QString &value) cons
     return std::optional<Credentials>(std::move(c));
 }
 
-Result<Account> AccountStore::createAccount(const QString &userName, const QString &displayName,
-                                            const QString &password, const QString &confirmation)
+Result<AccountStore::PasswordTask> AccountStore::prepareCreateAccount(const QString &userName,
+                                                                      const QString &displayName,
+                                                                      const QString &password,
+                                                                      const QString &confirmation)
 {
     if (Status open = checkOpen(); !open.ok())
         return open.error();
@@ -202,38 +235,41 @@ Result<Account> AccountStore::createAccount(const QString &userName, const QStri
         return display.error();
     if (AppError weak = PasswordPolicy::check(password, confirmation); weak.isError())
         return weak;
-
-    const auto taken = [] {
-        return invalidInput(tr("That user name is already used on this computer. Choose "
-                               "another, or sign in."),
-                            QStringLiteral("user name taken"))
-            .about(AppError::Field::UserName);
-    };
-    // Checked before the costly hash, and again under the write lock below.
+    // Checked before the costly hash, and again under the write lock when it is stored.
     const auto existing = credentialsWhere(QStringLiteral("user_key"), name.value().key());
     if (!existing.ok())
         return existing.error();
     if (existing.value())
-        return taken();
+        return userNameTaken();
 
-    const auto hash = m_hasher.hash(password);
-    if (!hash.ok())
-        return hash.error();
+    PasswordTask task;
+    task.kind = PasswordTask::Kind::Create;
+    task.limits = m_hasher.limits();
+    task.password = password;
+    task.userKey = name.value().key();
+    task.credentials.account.userName = name.value().display();
+    task.credentials.account.displayName = display.value();
+    return task;
+}
 
-    Account account;
-    account.userName = name.value().display();
-    account.displayName = display.value();
+Result<Account> AccountStore::storeNewAccount(const PasswordTask &task)
+{
+    if (task.hashError.isError())
+        return task.hashError;
+    if (Status open = checkOpen(); !open.ok())
+        return open.error();
+    Account account = task.credentials.account;
     // Whole milliseconds: what the database keeps.
     account.createdAt = QDateTime::fromMSecsSinceEpoch(now().toMSecsSinceEpoch()).toUTC();
 
     SqlTransaction transaction(*m_db);
     if (Status begun = transaction.begin(); !begun.ok())
         return begun.error();
-    const auto again = credentialsWhere(QStringLiteral("user_key"), name.value().key());
+    const auto again = credentialsWhere(QStringLiteral("user_key"), task.userKey);
     if (!again.ok())
         return again.error();
     if (again.value())
-        return taken();
+        return userNameTaken();
     // A v4 UUID collision is practically impossible; a retired or live id is still refused.
     for (int attempt = 0; attempt < 3 && account.appUserId.isEmpty(); ++attempt) {
         const QString candidate = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -252,8 +288,8 @@ Result<Account> AccountStore::createAccount(const QString &userName, const QStri
     const auto inserted = m_db->execute(
         QStringLiteral("INSERT INTO accounts (app_user_id, user_name, user_key, display_name, "
                        "password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-        { account.appUserId, account.userName, name.value().key(), account.displayName,
-          QString::fromLatin1(hash.value()), timeValue(account.createdAt) });
+        { account.appUserId, account.userName, task.userKey, account.displayName,
+          QString::fromLatin1(task.madeHash), timeValue(account.createdAt) });
     if (!inserted.ok())
         return inserted.error();
     if (Status committed = transaction.commit(); !committed.ok())
@@ -264,18 +300,14 @@ Result<Account> AccountStore::createAccount(const QString &userName, const QStri
     return account;
 }
 
-void AccountStore::burnDummyVerification(const QString &password)
+Result<Account> AccountStore::createAccount(const QString &userName, const QString &displayName,
+                                            const QString &password, const QString &confirmation)
 {
-    // An unknown user name costs about what a wrong password costs: one Argon2id run.
-    if (m_dummyHash.isEmpty()) {
-        QByteArray random(32, '\0');
-        QRandomGenerator::system()->generate(random.begin(), random.end());
-        const auto made = m_hasher.hash(QString::fromLatin1(random.toBase64()));
-        if (made.ok())
-            m_dummyHash = made.value();
-        return;
-    }
-    (void)m_hasher.verify(m_dummyHash, password);
+    auto task = prepareCreateAccount(userName, displayName, password, confirmation);
+    if (!task.ok())
+        return task.error();
+    runPasswordTask(task.value());
+    return finishPasswordTask(task.value());
 }
 
 void AccountStore::recordFailure(const QString &appUserId)
@@ -304,17 +336,8 @@ void AccountStore::recordFailure(const QString &appUserId)
         qCDebug(lcAccounts) << "wrong password; consecutive failures:" << failures;
 }
 
-Status AccountStore::recordSuccess(const Credentials &credentials, const QString &password)
+Status AccountStore::recordSuccess(const Credentials &credentials, const QByteArray &upgraded)
 {
-    QByteArray upgraded;
-    if (m_hasher.needsRehash(credentials.passwordHash)) {
-        const auto hash = m_hasher.hash(password);
-        if (hash.ok())
-            upgraded = hash.value();
-        else
-            qCWarning(lcAccounts) << "password hash upgrade skipped:"
-                                  << hash.error().technicalDetail;
-    }
     const bool throttled = credentials.failedSignIns != 0 || credentials.lockedUntil.isValid();
     if (upgraded.isEmpty() && !throttled)
         return Done {};
@@ -345,7 +368,8 @@ Status AccountStore::recordSuccess(const Credentials &credentials, const QString
     return Done {};
 }
 
-Result<Account> AccountStore::signIn(const QString &userName, const QString &password)
+Result<AccountStore::PasswordTask> AccountStore::prepareSignIn(const QString &userName,
+                                                               const QString &password)
 {
     if (Status open = checkOpen(); !open.ok())
         return open.error();
@@ -363,26 +387,153 @@ Result<Account> AccountStore::signIn(const QString &userName, const QString &pas
     const auto found = credentialsWhere(QStringLiteral("user_key"), name.value().key());
     if (!found.ok())
         return found.error();
+    PasswordTask task;
+    task.limits = m_hasher.limits();
+    task.password = password;
     if (!found.value()) {
-        burnDummyVerification(password);
-        qCDebug(lcAccounts) << "sign-in rejected";
-        return wrongCredentials();
+        // An unknown user name costs about what a wrong password costs: one Argon2id run.
+        task.kind = PasswordTask::Kind::UnknownUser;
+        task.storedHash = m_dummyHash;
+        return task;
     }
-    const Credentials &credentials = *found.value();
-    if (const qint64 wait = SignInThrottle::remainingSeconds(credentials.lockedUntil, now());
+    task.kind = PasswordTask::Kind::SignIn;
+    task.credentials = *found.value();
+    if (const qint64 wait = SignInThrottle::remainingSeconds(task.credentials.lockedUntil, now());
         wait > 0) {
         qCDebug(lcAccounts) << "sign-in throttled for" << wait << "s";
         return SignInThrottle::throttledError(wait);
     }
-    if (!m_hasher.verify(credentials.passwordHash, password)) {
-        recordFailure(credentials.account.appUserId);
+    task.storedHash = task.credentials.passwordHash;
+    return task;
+}
+
+Result<Account> AccountStore::finishSignIn(const PasswordTask &task)
+{
+    if (task.kind == PasswordTask::Kind::UnknownUser) {
+        if (task.storedHash.isEmpty() && !task.madeHash.isEmpty()
+            && task.limits == m_hasher.limits())
+            m_dummyHash = task.madeHash;
         qCDebug(lcAccounts) << "sign-in rejected";
         return wrongCredentials();
     }
-    if (Status recorded = recordSuccess(credentials, password); !recorded.ok())
+    if (Status open = checkOpen(); !open.ok())
+        return open.error();
+    if (!task.verified) {
+        recordFailure(task.credentials.account.appUserId);
+        qCDebug(lcAccounts) << "sign-in rejected";
+        return wrongCredentials();
+    }
+    if (task.hashError.isError())
+        qCWarning(lcAccounts) << "password hash upgrade skipped:" << task.hashError.technicalDetail;
+    if (Status recorded = recordSuccess(task.credentials, task.madeHash); !recorded.ok())
         return recorded.error();
     qCDebug(lcAccounts) << "signed in";
-    return credentials.account;
+    return task.credentials.account;
+}
+
+Result<Account> AccountStore::signIn(const QString &userName, const QString &password)
+{
+    auto task = prepareSignIn(userName, password);
+    if (!task.ok())
+        return task.error();
+    runPasswordTask(task.value());
+    return finishPasswordTask(task.value());
+}
+
+void AccountStore::runPasswordTask(PasswordTask &task)
+{
+    const PasswordHasher hasher(task.limits);
+    switch (task.kind) {
+    case PasswordTask::Kind::Create: {
+        auto made = hasher.hash(task.password);
+        if (made.ok())
+            task.madeHash = made.takeValue();
+        else
+            task.hashError = made.error();
+        break;
+    }
+    case PasswordTask::Kind::UnknownUser:
+        if (task.storedHash.isEmpty()) {
+            QByteArray random(32, '\0');
+            QRandomGenerator::system()->generate(random.begin(), random.end());
+            const auto made = hasher.hash(QString::fromLatin1(random.toBase64()));
+            if (made.ok())
+                task.madeHash = made.value();
+        } else {
+            (void)hasher.verify(task.storedHash, task.password);
+        }
+        break;
+    case PasswordTask::Kind::SignIn:
+        task.verified = hasher.verify(task.storedHash, task.password);
+        if (task.verified && hasher.needsRehash(task.storedHash)) {
+            auto made = hasher.hash(task.password);
+            if (made.ok())
+                task.madeHash = made.takeValue();
+            else
+                task.hashError = made.error();
+        }
+        break;
+    }
+    task.password.clear();
+}
+
+Result<Account> AccountStore::finishPasswordTask(const PasswordTask &task)
+{
+    return task.kind == PasswordTask::Kind::Create ? storeNewAccount(task) : finishSignIn(task);
+}
+
+AccountJob *AccountStore::startSignIn(const QString &userName, const QString &password,
+                                      QObject *parent)
+{
+    return startPasswordTask(prepareSignIn(userName, password), parent);
+}
+
+AccountJob *AccountStore::startCreateAccount(const QString &userName, const QString &displayName,
+                                             const QString &password, const QString &confirmation,
+                                             QObject *parent)
+{
+    return startPasswordTask(prepareCreateAccount(userName, displayName, password, confirmation),
+                             parent);
+}
+
+AccountJob *AccountStore::startPasswordTask(Result<PasswordTask> prepared, QObject *parent)
+{
+    auto *job = new AccountJob(parent);
+    if (!prepared.ok()) {
+        job->finishLater(prepared.error());
+        return job;
+    }
+    // Plain values only cross to the worker: the database connection stays on this thread.
+    auto promise = std::make_shared<QPromise<PasswordTask>>();
+    auto *watcher = new QFutureWatcher<PasswordTask>(this);
+    m_running.insert(watcher, job);
+    connect(watcher, &QFutureWatcherBase::finished, this, &AccountStore::passwordTaskDone);
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, task = prepared.takeValue()]() mutable {
+        runPasswordTask(task);
+        promise->addResult(std::move(task));
+        promise->finish();
+    });
+    return job;
+}
+
+void AccountStore::passwordTaskDone()
+{
+    auto *watcher = static_cast<QFutureWatcher<PasswordTask> *>(sender());
+    const QPointer<AccountJob> job = m_running.take(watcher);
+    watcher->deleteLater();
+    const PasswordTask task = watcher->result();
+    // A cancelled creation stores nothing; a cancelled sign-in still counts for the throttle.
+    if (!job && task.kind == PasswordTask::Kind::Create)
+        return;
+    const Result<Account> outcome = finishPasswordTask(task);
+    if (!job)
+        return;
+    if (outcome.ok())
+        job->finishWith(outcome.value());
+    else
+        job->finishLater(outcome.error());
 }
 
 Status AccountStore::changePassword(const QString &appUserId, const QString &currentPassword,

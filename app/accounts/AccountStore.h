@@ -7,13 +7,17 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
+class AccountJob;
+class QFutureWatcherBase;
 class QSqlRecord;
 class SqliteConnection;
 class SqlTransaction;
@@ -23,8 +27,9 @@ class StatementObserver;
 // (<data directory>/accounts.sqlite). Passwords are kept as Argon2id hashes; tokens are not
 // here (they are in the OS keychain) and neither is any patient data, only PKB identifiers.
 // Every change that takes more than one statement runs in one transaction.
-// Synchronous; use it on the thread that created it. A sign-in costs one Argon2id verification
-// (about 0.1 s with the production limits).
+// Use it on the thread that created it. A sign-in costs one Argon2id verification (about 0.1 s
+// with the production limits, more on a slow machine); startSignIn() and startCreateAccount()
+// run that work on a pool thread and read and write the database on this one.
 class AccountStore : public QObject
 {
     Q_OBJECT
@@ -58,6 +63,14 @@ public:
     // InvalidInput "The user name or password is not right." for an unknown user name or a
     // wrong password alike; Throttled after repeated failures.
     Result<Account> signIn(const QString &userName, const QString &password);
+    // The same as jobs: the Argon2id work runs on a pool thread; the job finishes on this thread
+    // with the account or the error. Destroying the job cancels it: a creation then stores
+    // nothing, a sign-in attempt still counts for the throttle.
+    AccountJob *startSignIn(const QString &userName, const QString &password,
+                            QObject *parent = nullptr);
+    AccountJob *startCreateAccount(const QString &userName, const QString &displayName,
+                                   const QString &password, const QString &confirmation,
+                                   QObject *parent = nullptr);
     Status changePassword(const QString &appUserId, const QString &currentPassword,
                           const QString &newPassword, const QString &confirmation);
     // Removes the account and its link record; its app_user_id is retired, never reused.
@@ -86,16 +99,28 @@ Q_SIGNALS:
 
 private:
     struct Credentials;
+    struct PasswordTask;
 
     QDateTime now() const;
     Status checkOpen() const;
     // std::nullopt: no such account.
     Result<std::optional<Credentials>> credentialsWhere(const QString &column,
                                                         const QString &value) const;
-    void burnDummyVerification(const QString &password);
+    // A sign-in or a creation in three steps: checks and reads here, the Argon2id work anywhere
+    // (plain values only), the outcome stored here.
+    Result<PasswordTask> prepareSignIn(const QString &userName, const QString &password);
+    Result<PasswordTask> prepareCreateAccount(const QString &userName, const QString &displayName,
+                                              const QString &password, const QString &confirmation);
+    static void runPasswordTask(PasswordTask &task);
+    Result<Account> finishPasswordTask(const PasswordTask &task);
+    Result<Account> finishSignIn(const PasswordTask &task);
+    Result<Account> storeNewAccount(const PasswordTask &task);
+    AccountJob *startPasswordTask(Result<PasswordTask> prepared, QObject *parent);
+    void passwordTaskDone();
     // Counts one failed password check (and locks when due), in one transaction.
     void recordFailure(const QString &appUserId);
-    Status recordSuccess(const Credentials &credentials, const QString &password);
+    // upgraded: the password hashed again with the current limits, or empty.
+    Status recordSuccess(const Credentials &credentials, const QByteArray &upgraded);
     Status requireAccount(const QString &appUserId) const;
     // Checks the store is open and the account exists, inside a begun transaction; gives the
     // canonical app_user_id.
@@ -106,4 +131,5 @@ private:
     PasswordHasher m_hasher;
     Clock m_clock;
     QByteArray m_dummyHash;
+    QHash<QFutureWatcherBase *, QPointer<AccountJob>> m_running;
 };

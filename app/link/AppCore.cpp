@@ -5,6 +5,7 @@
 #include "core/LogCategories.h"
 #include "core/NoCookieJar.h"
 #include "link/PatientSession.h"
+#include "link/SignInJob.h"
 #include "vault/KeychainStore.h"
 #include "vault/TokenVault.h"
 
@@ -33,6 +34,7 @@ AppCore::~AppCore()
 {
     // The session's jobs use the network and the keychain: it goes first, and so does the work
     // of ended sessions still finishing a refresh.
+    cancelSignIn();
     delete m_session.data();
     const auto retired = findChildren<TokenVault *>(Qt::FindDirectChildrenOnly);
     qDeleteAll(retired);
@@ -56,41 +58,51 @@ QStringList AppCore::accountNamesForSignIn() const
     return names;
 }
 
-Result<PatientSession *> AppCore::signIn(const QString &userName, const QString &password)
+SignInJob *AppCore::newSignInJob(bool kioskWording)
 {
     signOut();
-    if (m_storageError)
-        return m_storageError;
-    const Result<Account> account = m_accounts->signIn(userName, password);
-    if (!account.ok()) {
-        const AppError &error = account.error();
-        // A kiosk is open to anyone: "wait before trying again" would tell that a user name
-        // exists (only accounts are throttled), so a wrong password and a throttled account
-        // get the same words there.
-        if (m_settings->kioskMode()
-            && (error.kind == AppError::Kind::Throttled
-                || error.kind == AppError::Kind::InvalidInput))
-            return AppError::make(AppError::Kind::InvalidInput,
-                                  tr("The user name or password is not right. After several "
-                                     "wrong tries, wait a few minutes before you try again."),
-                                  QStringLiteral("sign-in refused (kiosk: reason not shown)"));
-        return error;
-    }
-    return startSession(account.value().appUserId);
+    cancelSignIn();
+    auto *job = new SignInJob(this, kioskWording, this);
+    m_signingIn = job;
+    return job;
 }
 
-Result<PatientSession *> AppCore::createAccount(const QString &userName, const QString &displayName,
-                                                const QString &password,
-                                                const QString &confirmation)
+void AppCore::cancelSignIn()
 {
-    signOut();
+    // Deleting the job cancels it without finished(); the password work ends unseen. A finished
+    // job deletes itself.
+    if (m_signingIn && !m_signingIn->isFinished())
+        delete m_signingIn.data();
+    m_signingIn = nullptr;
+}
+
+SignInJob *AppCore::signIn(const QString &userName, const QString &password)
+{
+    SignInJob *job = newSignInJob(m_settings->kioskMode());
     if (m_storageError)
-        return m_storageError;
-    const Result<Account> account =
-        m_accounts->createAccount(userName, displayName, password, confirmation);
-    if (!account.ok())
-        return account.error();
-    return startSession(account.value().appUserId);
+        job->finishLater(m_storageError);
+    else
+        job->follow(m_accounts->startSignIn(userName, password));
+    return job;
+}
+
+SignInJob *AppCore::createAccount(const QString &userName, const QString &displayName,
+                                  const QString &password, const QString &confirmation)
+{
+    SignInJob *job = newSignInJob(false);
+    if (m_storageError)
+        job->finishLater(m_storageError);
+    else
+        job->follow(m_accounts->startCreateAccount(userName, displayName, password, confirmation));
+    return job;
+}
+
+PatientSession *AppCore::accountReady(SignInJob *job, const QString &appUserId)
+{
+    if (job != m_signingIn)
+        return nullptr;
+    m_signingIn = nullptr;
+    return startSession(appUserId);
 }
 
 PatientSession *AppCore::startSession(const QString &appUserId)
@@ -116,6 +128,7 @@ void AppCore::keepUntilDone(QObject *work)
 
 void AppCore::signOut()
 {
+    cancelSignIn();
     if (!m_session)
         return;
     PatientSession *ending = m_session;

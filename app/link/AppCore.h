@@ -13,6 +13,7 @@ class AppSettings;
 class KeychainStore;
 class PatientSession;
 class QNetworkAccessManager;
+class SignInJob;
 
 // The long-lived core of one app run: settings, the local accounts database, the network and
 // the keychain, and at most one signed-in patient session. The UI talks to this and to the
@@ -39,9 +40,13 @@ public:
     QStringList accountNamesForSignIn() const;
 
     // Signs in or creates an account, starting a session (any previous session ends first).
-    Result<PatientSession *> signIn(const QString &userName, const QString &password);
-    Result<PatientSession *> createAccount(const QString &userName, const QString &displayName,
-                                           const QString &password, const QString &confirmation);
+    // The password work runs off the UI thread; the job (a child of the core) finishes with the
+    // session or the error. One at a time: a new one, signOut() or the core's end cancels the
+    // running one (its result is dropped; no session, no account starts from it).
+    SignInJob *signIn(const QString &userName, const QString &password);
+    SignInJob *createAccount(const QString &userName, const QString &displayName,
+                             const QString &password, const QString &confirmation);
+    bool isSigningIn() const { return !m_signingIn.isNull(); }
     PatientSession *session() const { return m_session; }
     // Ends the session: forgets its tokens from memory, cancels any grant attempt.
     void signOut();
@@ -50,6 +55,11 @@ Q_SIGNALS:
     void sessionChanged(PatientSession *session);
 
 private:
+    friend class SignInJob;
+    SignInJob *newSignInJob(bool kioskWording);
+    void cancelSignIn();
+    // From the job of the current sign-in: starts the session (null for a cancelled job).
+    PatientSession *accountReady(SignInJob *job, const QString &appUserId);
     PatientSession *startSession(const QString &appUserId);
     void keepUntilDone(QObject *work);
 
@@ -60,4 +70,5 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     KeychainStore *m_keychain = nullptr;
     QPointer<PatientSession> m_session;
+    QPointer<SignInJob> m_signingIn;
 };

@@ -1,4 +1,6 @@
 #include "RawDatabase.h"
+
+#include "accounts/AccountJob.h"
 #include "accounts/AccountSchema.h"
 #include "accounts/AccountStore.h"
 #include "accounts/PasswordHasher.h"
@@ -869,6 +871,99 @@ private Q_SLOTS:
         QCOMPARE(opened.error().kind, AppError::Kind::Storage);
         auto nested = makeStore(m_dir->filePath(QStringLiteral("a/b/accounts.sqlite")));
         QVERIFY(nested->open().ok()); // missing folders are created
+    }
+
+    // Runs a job of the store to its end (or not at all when cancelled in between).
+    static bool finishes(AccountJob *job)
+    {
+        QSignalSpy finished(job, &Job::finished);
+        return finished.wait(10000);
+    }
+
+    void jobsSignInAndCreateOffTheCallingThread()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        AccountJob *created =
+            store->startCreateAccount(QStringLiteral("alice"), QString(), kPassword, kPassword);
+        QVERIFY(!created->isFinished()); // finished() comes from the event loop
+        QPointer<AccountJob> createdAlive = created;
+        QVERIFY(finishes(created));
+        QVERIFY2(!created->error(), qPrintable(created->error().technicalDetail));
+        const Account account = created->account();
+        QCOMPARE(account.userName, QStringLiteral("alice"));
+
+        AccountJob *signedIn = store->startSignIn(QStringLiteral("Alice"), kPassword);
+        QVERIFY(finishes(signedIn));
+        QVERIFY(!signedIn->error());
+        QCOMPARE(signedIn->account().appUserId, account.appUserId);
+
+        AccountJob *unknown = store->startSignIn(QStringLiteral("nobody"), kPassword);
+        QVERIFY(finishes(unknown));
+        QCOMPARE(unknown->error().userMessage, kWrongCredentials);
+
+        // Refused at once, still through the event loop.
+        AccountJob *empty = store->startSignIn(QString(), kPassword);
+        QVERIFY(!empty->isFinished());
+        QVERIFY(finishes(empty));
+        QCOMPARE(empty->error().field, AppError::Field::UserName);
+        AccountJob *taken =
+            store->startCreateAccount(QStringLiteral("ALICE"), QString(), kPassword, kPassword);
+        QVERIFY(finishes(taken));
+        QCOMPARE(taken->error().userMessage, kTaken);
+        QTRY_VERIFY(!createdAlive); // deletes itself
+    }
+
+    void jobsCountForTheThrottle()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        create(*store, QStringLiteral("alice"));
+        const QString wrong = QStringLiteral("wrong password");
+        for (int i = 0; i < 4; ++i) {
+            AccountJob *attempt = store->startSignIn(QStringLiteral("alice"), wrong);
+            QVERIFY(finishes(attempt));
+            QCOMPARE(attempt->error().kind, AppError::Kind::InvalidInput);
+        }
+        // A cancelled attempt still counts: the fifth failure locks the account.
+        delete store->startSignIn(QStringLiteral("alice"), wrong);
+        QTRY_COMPARE(RawDatabase(path())
+                         .value(QStringLiteral("SELECT failed_sign_ins FROM accounts"))
+                         .toInt(),
+                     5);
+        AccountJob *locked = store->startSignIn(QStringLiteral("alice"), kPassword);
+        QVERIFY(finishes(locked));
+        QCOMPARE(locked->error().kind, AppError::Kind::Throttled);
+    }
+
+    void cancelledCreationStoresNothing()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        delete store->startCreateAccount(QStringLiteral("alice"), QString(), kPassword, kPassword);
+        // Long enough for the hash to be made and dropped.
+        AccountJob *other =
+            store->startCreateAccount(QStringLiteral("bob"), QString(), kPassword, kPassword);
+        QVERIFY(finishes(other));
+        QTest::qWait(200);
+        const auto list = store->accounts();
+        QVERIFY(list.ok());
+        QCOMPARE(list.value().size(), 1);
+        QCOMPARE(list.value().first().userName, QStringLiteral("bob"));
+    }
+
+    void destroyingTheStoreDuringAJobIsSafe()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        create(*store, QStringLiteral("alice"));
+        store->setPasswordHashLimits(PasswordHashLimits::production());
+        QPointer<AccountJob> job = store->startSignIn(QStringLiteral("alice"), kPassword, this);
+        store.reset();
+        QTest::qWait(500);
+        QVERIFY(job); // never finished, never crashed
+        QVERIFY(!job->isFinished());
+        delete job.data();
     }
 
     void notOpenIsAStorageError()

@@ -10,6 +10,7 @@
 #include "link/AppCore.h"
 #include "link/LinkAttempt.h"
 #include "link/PatientSession.h"
+#include "link/SignInJob.h"
 #include "pkb/PatientDetails.h"
 #include "vault/KeychainStore.h"
 #include "vault/TokenVault.h"
@@ -28,6 +29,21 @@ void capture(QtMsgType type, const QMessageLogContext &context, const QString &m
     if (g_previous)
         g_previous(type, context, message);
 }
+} // namespace
+
+namespace {
+
+// The outcome of a sign-in or account creation job of the core, once it finished.
+Result<PatientSession *> settled(SignInJob *job)
+{
+    QSignalSpy finished(job, &Job::finished);
+    if (!job->isFinished() && !finished.wait(20000))
+        return AppError::make(AppError::Kind::Storage, {}, QStringLiteral("job did not finish"));
+    if (job->error())
+        return job->error();
+    return job->session();
+}
+
 } // namespace
 
 class TestPatientSession : public QObject
@@ -85,7 +101,7 @@ private Q_SLOTS:
         const int authorizeRequests =
             m_sandbox.requestCount(QStringLiteral("/apiAuthorize.action"));
         restartCore();
-        auto again = m_core->signIn(QStringLiteral("alice"), password());
+        auto again = settled(m_core->signIn(QStringLiteral("alice"), password()));
         QVERIFY(again.ok());
         QTRY_VERIFY(again.value()->hasDetails());
         QCOMPARE(again.value()->linkState(), SessionLinkState::Linked);
@@ -211,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.clearFaults());
         // Tokens were removed again: a new run finds no link.
         restartCore();
-        auto again = m_core->signIn(QStringLiteral("frank"), password());
+        auto again = settled(m_core->signIn(QStringLiteral("frank"), password()));
         QVERIFY(again.ok());
         QTRY_COMPARE(again.value()->linkState(), SessionLinkState::NotLinked);
     }
@@ -226,7 +242,7 @@ private Q_SLOTS:
         QCOMPARE(session->linkState(), SessionLinkState::NotLinked);
         QVERIFY(!session->hasDetails());
         restartCore();
-        auto again = m_core->signIn(QStringLiteral("gina"), password());
+        auto again = settled(m_core->signIn(QStringLiteral("gina"), password()));
         QTRY_COMPARE(again.value()->linkState(), SessionLinkState::NotLinked);
         QVERIFY(link(again.value(), QStringLiteral("alice.patient"),
                      QStringLiteral("Sandbox-Alice-1")));
@@ -249,7 +265,7 @@ private Q_SLOTS:
         // The same app user linked at a second PKB (another origin)...
         m_settings->setValue(AppSettings::Key::baseUrl, second.baseUrl().toString());
         restartCore();
-        auto again = m_core->signIn(QStringLiteral("hana"), password());
+        auto again = settled(m_core->signIn(QStringLiteral("hana"), password()));
         QVERIFY(again.ok());
         QVERIFY(link(again.value(), QStringLiteral("zoe.patient"), QStringLiteral("Sandbox-Zoe-1"),
                      &second));
@@ -281,7 +297,7 @@ private Q_SLOTS:
     {
         QVERIFY(newAccount(QStringLiteral("kim")));
         const auto attempt = [this](const QString &name) {
-            auto result = m_core->signIn(name, QStringLiteral("wrong password 1"));
+            auto result = settled(m_core->signIn(name, QStringLiteral("wrong password 1")));
             return result.ok() ? AppError() : result.error();
         };
         // Outside a kiosk, the paused account says so (the patient is at their own computer).
@@ -360,7 +376,7 @@ private:
     {
         if (!m_core)
             restartCore();
-        auto session = m_core->createAccount(name, name, password(), password());
+        auto session = settled(m_core->createAccount(name, name, password(), password()));
         if (!session.ok()) {
             qWarning() << session.error().userMessage;
             return nullptr;
