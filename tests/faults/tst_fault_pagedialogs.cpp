@@ -3,9 +3,10 @@
 // alive, no blocking dialog ever appears, and the grant view says what the page asked for.
 #include "UiHarness.h"
 
-#include "MainWindow.h"
 #include "GrantViewHost.h"
+#include "MainWindow.h"
 
+#include <QAccessible>
 #include <QDialog>
 #include <QLabel>
 #include <QWebEnginePage>
@@ -95,6 +96,12 @@ private Q_SLOTS:
         QFETCH(QString, noticeSays);
         openHostilePage(kind, false);
         QVERIFY2(notice().contains(noticeSays), qPrintable(notice()));
+        // The notice is made inside the grant view module: a screen reader reads it all the same.
+        QAccessibleInterface *alert =
+            QAccessible::queryAccessibleInterface(h.find<QLabel>(QStringLiteral("grantNotice")));
+        QVERIFY(alert);
+        QCOMPARE(alert->role(), QAccessible::AlertMessage);
+        QCOMPARE(alert->text(QAccessible::Description), notice());
         UI_TRY_VERIFY(pageResult() == pageGot);
         // The page's words stay inside the page's area: never in a window title.
         QCOMPARE(h.window()->windowTitle(), QStringLiteral("PKB Link"));
