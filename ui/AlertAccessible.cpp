@@ -1,7 +1,7 @@
 #include "AlertAccessible.h"
 
-#include "AlertLabel.h"
-#include "MessageWidget.h"
+#include <QVariant>
+#include <QWidget>
 
 AlertAccessible::AlertAccessible(QWidget *widget)
     : QAccessibleWidget(widget, QAccessible::AlertMessage)
@@ -9,11 +9,11 @@ AlertAccessible::AlertAccessible(QWidget *widget)
 
 QString AlertAccessible::message() const
 {
-    if (const auto *label = qobject_cast<const AlertLabel *>(object()))
-        return label->text();
-    if (const auto *strip = qobject_cast<const MessageWidget *>(object()))
-        return strip->message();
-    return {};
+    // By property name, not by cast: the grant view module has its own copies of AlertLabel and
+    // MessageWidget (their meta-objects differ from this copy's), and whichever copy's factory
+    // Qt asks first makes the interface for every alert in the window.
+    const QVariant strip = object()->property("message");
+    return strip.isValid() ? strip.toString() : object()->property("text").toString();
 }
 
 QString AlertAccessible::text(QAccessible::Text t) const

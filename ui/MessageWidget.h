@@ -13,6 +13,8 @@ class QPushButton;
 class MessageWidget : public QFrame
 {
     Q_OBJECT
+    // Read by name by AlertAccessible, which may be another copy's (the grant view module's).
+    Q_PROPERTY(QString message READ message)
 public:
     QString message() const;
 

@@ -1,6 +1,7 @@
 // What assistive technology is told about errors: the alert of a failed sign-in and the error
 // banner carry the visible reason as description and text (not only a heading), have the alert
-// role. (That they are announced over AT-SPI is checked by tests/accessibility.)
+// role, also once the grant view module is loaded. (That they are announced over AT-SPI is checked
+// by tests/accessibility.)
 #include "UiHarness.h"
 
 #include "ErrorBanner.h"
@@ -16,18 +17,23 @@ class TestUiAlerts : public QObject
 private:
     UiHarness h;
 
-private Q_SLOTS:
-    void initTestCase() { QVERIFY2(h.startSandbox(), qPrintable(h.sandbox().errorString())); }
-
-    void cleanupTestCase() { h.closeWindow(); }
-
-    void failedSignInReasonIsReadable()
+    // The alert's role, name, description and text interface all carry what it shows.
+    static void verifyReadableAlert(QWidget *alert, const QString &name, const QString &reason)
     {
-        QVERIFY(h.newMachine());
-        h.openWindow();
-        QVERIFY2(h.createAccount(QStringLiteral("alex"), QStringLiteral("Alex"),
-                                 QStringLiteral("Alerts-Password-1")),
-                 qPrintable(h.lastFailure()));
+        QVERIFY(!reason.isEmpty());
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(alert);
+        QVERIFY(iface);
+        QCOMPARE(iface->role(), QAccessible::AlertMessage);
+        QCOMPARE(iface->text(QAccessible::Name), name);
+        QCOMPARE(iface->text(QAccessible::Description), reason);
+        QAccessibleTextInterface *text = iface->textInterface();
+        QVERIFY2(text, "the alert has no text");
+        QCOMPARE(text->characterCount(), int(reason.size()));
+        QCOMPARE(text->text(0, text->characterCount()), reason);
+    }
+
+    void verifyFailedSignInReadable()
+    {
         QVERIFY(h.triggerAction(QStringLiteral("actionSignOut")));
         QVERIFY(h.clickButton(QStringLiteral("signInButton")));
         QVERIFY(h.waitForPage(QStringLiteral("signInPage")));
@@ -38,37 +44,58 @@ private Q_SLOTS:
         auto *alert = h.find<QLabel>(QStringLiteral("signInError"));
         QVERIFY(alert);
         UI_TRY_VERIFY(alert->isVisible());
-        const QString reason = alert->text();
-        QVERIFY(!reason.isEmpty());
-
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(alert);
-        QVERIFY(iface);
-        QCOMPARE(iface->role(), QAccessible::AlertMessage);
-        QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("Not signed in"));
-        QCOMPARE(iface->text(QAccessible::Description), reason);
-        QAccessibleTextInterface *text = iface->textInterface();
-        QVERIFY2(text, "the alert has no text");
-        QCOMPARE(text->characterCount(), int(reason.size()));
-        QCOMPARE(text->text(0, text->characterCount()), reason);
+        verifyReadableAlert(alert, QStringLiteral("Not signed in"), alert->text());
     }
 
-    void bannerIsAnAlertWithItsMessage()
+    void verifyBannerReadable()
     {
-        QVERIFY(h.window());
         const QString message = QStringLiteral("The settings file could not be read.");
         h.window()->showStartupError(message);
         auto *banner = h.window()->findChild<ErrorBanner *>(QStringLiteral("errorBanner"));
         QVERIFY(banner);
         UI_TRY_VERIFY(banner->isVisible());
+        verifyReadableAlert(banner, QStringLiteral("Problem"), message);
+    }
 
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(banner);
-        QVERIFY(iface);
-        QCOMPARE(iface->role(), QAccessible::AlertMessage);
-        QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("Problem"));
-        QCOMPARE(iface->text(QAccessible::Description), message);
-        QAccessibleTextInterface *text = iface->textInterface();
-        QVERIFY2(text, "the banner has no text");
-        QCOMPARE(text->text(0, text->characterCount()), message);
+    static constexpr auto kAlertsPassword = "Alerts-Password-1";
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(h.startSandbox(), qPrintable(h.sandbox().errorString())); }
+
+    void cleanupTestCase() { h.closeWindow(); }
+
+    void failedSignInReasonIsReadable()
+    {
+        QVERIFY(h.newMachine());
+        h.openWindow();
+        QVERIFY2(h.createAccount(QStringLiteral("alex"), QStringLiteral("Alex"),
+                                 QLatin1String(kAlertsPassword)),
+                 qPrintable(h.lastFailure()));
+        verifyFailedSignInReadable();
+    }
+
+    void bannerIsAnAlertWithItsMessage()
+    {
+        QVERIFY(h.window());
+        verifyBannerReadable();
+    }
+
+    // The grant view module has its own copies of the alert classes and installs its own
+    // accessibility factory once loaded: alerts made after that are read the same.
+    void alertsStayReadableOnceTheGrantViewIsLoaded()
+    {
+        h.closeWindow();
+        h.openWindow();
+        QVERIFY2(h.signIn(QStringLiteral("alex"), QLatin1String(kAlertsPassword)),
+                 qPrintable(h.lastFailure()));
+        QVERIFY(h.clickButton(QStringLiteral("connectButton")));
+        QVERIFY(h.waitForPage(QStringLiteral("grantPage")));
+        h.closeWindow();
+        h.openWindow();
+        verifyBannerReadable();
+        QVERIFY2(h.signIn(QStringLiteral("alex"), QLatin1String(kAlertsPassword)),
+                 qPrintable(h.lastFailure()));
+        verifyFailedSignInReadable();
     }
 };
 

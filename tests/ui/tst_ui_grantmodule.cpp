@@ -1,8 +1,10 @@
 // The grant view module (the part linking Qt WebEngine) cannot be loaded: missing from its
-// folder, or a file there that is not a plugin. Connecting then tells the patient what to do,
-// nothing crashes or stays half-done, and Retry works once the module is back.
+// folder, a file there that is not a plugin, or a module of another interface version. Connecting
+// then tells the patient what to do, nothing crashes or stays half-done, and Retry works once the
+// module is back.
 #include "UiHarness.h"
 
+#include "GrantModuleLoader.h"
 #include "GrantViewHost.h"
 
 #include "link/AppCore.h"
@@ -66,7 +68,7 @@ private Q_SLOTS:
         qputenv("PKBLINK_GRANT_MODULE_DIR", m_moduleDir);
     }
 
-    void missingThenBogusThenBack()
+    void missingThenBogusThenOlderThenBack()
     {
         qputenv("PKBLINK_GRANT_MODULE_DIR", QFile::encodeName(m_empty.path()));
         h.openWindow();
@@ -76,12 +78,21 @@ private Q_SLOTS:
         QVERIFY(h.clickButton(QStringLiteral("connectButton")));
         verifyExplainedAndNotLinked();
         QCOMPARE(h.sandbox().requestCount(QStringLiteral("/apiToken.action")), 0);
+        QVERIFY(h.screenshotIfAsked(QStringLiteral("grant-module-missing")));
 
         // A file that is not a plugin: the same explanation, Retry still offered.
         qputenv("PKBLINK_GRANT_MODULE_DIR", QFile::encodeName(m_bogus.path()));
         QVERIFY(h.clickButton(QStringLiteral("retryButton")));
         UiHarness::wait(200);
         verifyExplainedAndNotLinked();
+
+        // A real plugin of an older interface version: refused before it is used.
+        qputenv("PKBLINK_GRANT_MODULE_DIR", PKBLINK_OLD_GRANT_MODULE_DIR);
+        QVERIFY(h.clickButton(QStringLiteral("retryButton")));
+        UiHarness::wait(200);
+        verifyExplainedAndNotLinked();
+        QVERIFY2(GrantModuleLoader::errorDetail().contains(QLatin1String("GrantViewModule/0")),
+                 qPrintable(GrantModuleLoader::errorDetail()));
 
         // Everything else still works: the module back, Retry links.
         qputenv("PKBLINK_GRANT_MODULE_DIR", m_moduleDir);

@@ -154,6 +154,7 @@ private Q_SLOTS:
         // The old details are gone from the screen.
         QVERIFY(
             !h.allLabelTexts().join(QLatin1Char('\n')).contains(QStringLiteral("999 156 6171")));
+        QVERIFY(h.screenshotIfAsked(QStringLiteral("grant-revoked")));
 
         QVERIFY(h.clickButton(QStringLiteral("connectButton")));
         QVERIFY2(h.grantOnPkbPages(), qPrintable(h.lastFailure()));
