@@ -416,6 +416,9 @@ void MainWindow::showPageForSession()
         break;
     case SessionLinkState::NotLinked:
     case SessionLinkState::GrantAgain:
+        // "Linked" must not linger under a page that says the link has ended.
+        if (statusBar()->currentMessage() == linkedStatusMessage())
+            statusBar()->clearMessage();
         m_homePage->setGrantAgain(m_session->linkState() == SessionLinkState::GrantAgain);
         m_stack->setCurrentWidget(m_homePage);
         break;
@@ -608,8 +611,13 @@ void MainWindow::onLinkFinished(const AppError &error)
     if (error)
         showError(error, offersRetry(error) ? RetryAction::Link : RetryAction::None);
     else
-        statusBar()->showMessage(tr("Your PKB record is linked."), kStatusMessageMs);
+        statusBar()->showMessage(linkedStatusMessage(), kStatusMessageMs);
     updateDetailsPage();
+}
+
+QString MainWindow::linkedStatusMessage()
+{
+    return tr("Your PKB record is linked.");
 }
 
 bool MainWindow::offersRetry(const AppError &error)

@@ -98,6 +98,7 @@ private:
     void onLinkFinished(const AppError &error);
     void onSessionError(const AppError &error);
     // Whether a failed link attempt gets Retry (a new attempt) in the banner.
+    static QString linkedStatusMessage();
     static bool offersRetry(const AppError &error);
     void openExternalLink(const QUrl &url);
 

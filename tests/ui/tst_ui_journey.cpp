@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QWebEngineProfile>
 
 namespace {
@@ -155,6 +156,8 @@ private Q_SLOTS:
         QVERIFY(
             !h.allLabelTexts().join(QLatin1Char('\n')).contains(QStringLiteral("999 156 6171")));
         QVERIFY(h.screenshotIfAsked(QStringLiteral("grant-revoked")));
+        // Nor does the status bar still say "linked".
+        QCOMPARE(h.window()->statusBar()->currentMessage(), QString());
 
         QVERIFY(h.clickButton(QStringLiteral("connectButton")));
         QVERIFY2(h.grantOnPkbPages(), qPrintable(h.lastFailure()));
