@@ -1,6 +1,7 @@
 #include "JourneyPage.h"
 
 #include "AlertLabel.h"
+#include "BusyIndicator.h"
 #include "FormLabel.h"
 #include "PageHeading.h"
 
@@ -121,7 +122,10 @@ void FormPage::finishForm()
     m_submit = new QPushButton(this);
     m_submit->setObjectName(m_name + QLatin1String("Submit"));
     m_submit->setDefault(true);
+    m_busyIndicator = new BusyIndicator(this);
+    m_busyIndicator->setObjectName(m_name + QLatin1String("Busy"));
     buttons->addStretch(1);
+    buttons->addWidget(m_busyIndicator);
     buttons->addWidget(m_back);
     buttons->addWidget(m_submit);
     content()->addLayout(buttons);
@@ -149,6 +153,7 @@ void FormPage::setBusy(bool busy)
         showBusyTexts();
     } else {
         m_submit->setEnabled(true);
+        m_busyIndicator->hideBusy();
         retranslate();
     }
 }
@@ -159,6 +164,7 @@ void FormPage::showBusyTexts()
     // Setting the accessible name tells screen readers that the action is under way.
     m_submit->setAccessibleName(busyText());
     m_submit->setAccessibleDescription(busyText());
+    m_busyIndicator->showBusy(busyText());
 }
 
 void FormPage::changeEvent(QEvent *event)
