@@ -1,5 +1,7 @@
 #include "BusyIndicator.h"
 
+#include <QPushButton>
+
 BusyIndicator::BusyIndicator(QWidget *parent)
     : QProgressBar(parent)
 {
@@ -22,4 +24,14 @@ void BusyIndicator::showBusy(const QString &what)
 void BusyIndicator::hideBusy()
 {
     hide();
+}
+
+void reserveWidthForText(QPushButton *button, const QString &text)
+{
+    const QString own = button->text();
+    button->setMinimumWidth(0);
+    button->setText(text);
+    const int needed = button->sizeHint().width();
+    button->setText(own);
+    button->setMinimumWidth(needed);
 }

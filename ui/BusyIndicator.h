@@ -2,6 +2,8 @@
 
 #include <QProgressBar>
 
+class QPushButton;
+
 // The moving bar beside a form's action while the core works on it (signing in, changing the
 // password): hidden otherwise, keeping its place so nothing moves when it shows. Screen readers
 // read it as a progress bar named after the work under way.
@@ -15,3 +17,7 @@ public:
     void showBusy(const QString &what);
     void hideBusy();
 };
+
+// Makes button wide enough for text (what it says while busy) as well as its own text, so
+// neither is cut short and nothing moves when it changes.
+void reserveWidthForText(QPushButton *button, const QString &text);

@@ -57,6 +57,7 @@ ChangePasswordDialog::ChangePasswordDialog(QWidget *parent)
     buttonRow->addWidget(m_buttons, 1);
     layout->addLayout(buttonRow);
     showTexts();
+    reserveWidthForText(m_buttons->button(QDialogButtonBox::Ok), busyText());
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -83,17 +84,21 @@ void ChangePasswordDialog::setBusy(bool busy)
     showTexts();
 }
 
+QString ChangePasswordDialog::busyText() const
+{
+    return tr("Changing your password…");
+}
+
 void ChangePasswordDialog::showTexts()
 {
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
     if (m_busy) {
         // Setting the accessible name tells screen readers that the change is under way.
-        const QString busyText = tr("Changing your password…");
-        ok->setText(busyText);
-        ok->setAccessibleName(busyText);
-        ok->setAccessibleDescription(busyText);
-        m_busyIndicator->showBusy(busyText);
+        ok->setText(busyText());
+        ok->setAccessibleName(busyText());
+        ok->setAccessibleDescription(busyText());
+        m_busyIndicator->showBusy(busyText());
     } else {
         ok->setText(tr("&Change password"));
         ok->setAccessibleName(tr("Change password"));

@@ -33,6 +33,7 @@ protected:
 private:
     void submit();
     void showTexts();
+    QString busyText() const;
 
     QLineEdit *m_current = nullptr;
     QLineEdit *m_new = nullptr;

@@ -131,6 +131,7 @@ void FormPage::finishForm()
     content()->addLayout(buttons);
     content()->addStretch(1);
 
+    reserveWidthForText(m_submit, busyText());
     connect(m_submit, &QPushButton::clicked, this, &FormPage::submit);
     connect(m_back, &QPushButton::clicked, this, &FormPage::backRequested);
     m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -170,7 +171,10 @@ void FormPage::showBusyTexts()
 void FormPage::changeEvent(QEvent *event)
 {
     JourneyPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange && m_busy)
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    reserveWidthForText(m_submit, busyText());
+    if (m_busy)
         showBusyTexts();
 }
 
