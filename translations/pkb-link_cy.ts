@@ -280,6 +280,10 @@
         <source>Keep the current password</source>
         <translation>Cadw&apos;r cyfrinair presennol</translation>
     </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Wrthi&apos;n newid eich cyfrinair…</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -280,6 +280,10 @@
         <source>Keep the current password</source>
         <translation>Zachowaj obecne hasło</translation>
     </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Zmienianie hasła…</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -280,6 +280,10 @@
         <source>Keep the current password</source>
         <translation>موجودہ پاس ورڈ برقرار رکھیں</translation>
     </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>آپ کا پاس ورڈ تبدیل ہو رہا ہے…</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -1,12 +1,15 @@
 #include "ChangePasswordDialog.h"
 
 #include "AlertLabel.h"
+#include "BusyIndicator.h"
 #include "FormLabel.h"
 
 #include "core/AppError.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -44,22 +47,75 @@ ChangePasswordDialog::ChangePasswordDialog(QWidget *parent)
     layout->addWidget(m_error);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("changePasswordSubmit"));
+    m_buttons->button(QDialogButtonBox::Cancel)
+        ->setObjectName(QStringLiteral("changePasswordCancel"));
+    m_busyIndicator = new BusyIndicator(this);
+    m_busyIndicator->setObjectName(QStringLiteral("changePasswordBusy"));
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_busyIndicator);
+    buttonRow->addWidget(m_buttons, 1);
+    layout->addLayout(buttonRow);
+    showTexts();
+    reserveWidthForText(m_buttons->button(QDialogButtonBox::Ok), busyText());
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ChangePasswordDialog::submit()
+{
+    if (m_busy)
+        return;
+    m_error->clearMessage();
+    Q_EMIT changeRequested(m_current->text(), m_new->text(), m_confirmation->text());
+}
+
+void ChangePasswordDialog::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    for (QLineEdit *field : { m_current, m_new, m_confirmation })
+        field->setReadOnly(busy);
+    m_buttons->setEnabled(!busy);
+    if (!busy)
+        m_busyIndicator->hideBusy();
+    showTexts();
+}
+
+QString ChangePasswordDialog::busyText() const
+{
+    return tr("Changing your password…");
+}
+
+void ChangePasswordDialog::showTexts()
+{
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setText(tr("&Change password"));
-    ok->setObjectName(QStringLiteral("changePasswordSubmit"));
-    ok->setAccessibleName(tr("Change password"));
-    ok->setAccessibleDescription(tr("Save the new password"));
     QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("changePasswordCancel"));
+    if (m_busy) {
+        // Setting the accessible name tells screen readers that the change is under way.
+        ok->setText(busyText());
+        ok->setAccessibleName(busyText());
+        ok->setAccessibleDescription(busyText());
+        m_busyIndicator->showBusy(busyText());
+    } else {
+        ok->setText(tr("&Change password"));
+        ok->setAccessibleName(tr("Change password"));
+        ok->setAccessibleDescription(tr("Save the new password"));
+    }
     cancel->setAccessibleName(tr("Cancel"));
     cancel->setAccessibleDescription(tr("Keep the current password"));
-    layout->addWidget(m_buttons);
+}
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        m_error->clearMessage();
-        Q_EMIT changeRequested(m_current->text(), m_new->text(), m_confirmation->text());
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+void ChangePasswordDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Like Cancel, Escape waits for the outcome (the journey's forms ignore it while busy too).
+    if (m_busy && event->key() == Qt::Key_Escape) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void ChangePasswordDialog::showError(const AppError &error)

@@ -1,6 +1,7 @@
 #include "JourneyPage.h"
 
 #include "AlertLabel.h"
+#include "BusyIndicator.h"
 #include "FormLabel.h"
 #include "PageHeading.h"
 
@@ -121,12 +122,16 @@ void FormPage::finishForm()
     m_submit = new QPushButton(this);
     m_submit->setObjectName(m_name + QLatin1String("Submit"));
     m_submit->setDefault(true);
+    m_busyIndicator = new BusyIndicator(this);
+    m_busyIndicator->setObjectName(m_name + QLatin1String("Busy"));
     buttons->addStretch(1);
+    buttons->addWidget(m_busyIndicator);
     buttons->addWidget(m_back);
     buttons->addWidget(m_submit);
     content()->addLayout(buttons);
     content()->addStretch(1);
 
+    reserveWidthForText(m_submit, busyText());
     connect(m_submit, &QPushButton::clicked, this, &FormPage::submit);
     connect(m_back, &QPushButton::clicked, this, &FormPage::backRequested);
     m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -149,6 +154,7 @@ void FormPage::setBusy(bool busy)
         showBusyTexts();
     } else {
         m_submit->setEnabled(true);
+        m_busyIndicator->hideBusy();
         retranslate();
     }
 }
@@ -159,12 +165,16 @@ void FormPage::showBusyTexts()
     // Setting the accessible name tells screen readers that the action is under way.
     m_submit->setAccessibleName(busyText());
     m_submit->setAccessibleDescription(busyText());
+    m_busyIndicator->showBusy(busyText());
 }
 
 void FormPage::changeEvent(QEvent *event)
 {
     JourneyPage::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange && m_busy)
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    reserveWidthForText(m_submit, busyText());
+    if (m_busy)
         showBusyTexts();
 }
 

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class AlertLabel;
+class BusyIndicator;
 class QFormLayout;
 class QLabel;
 class QLayout;
@@ -64,7 +65,8 @@ class FormPage : public JourneyPage
     Q_OBJECT
 public:
     // While the core works on a submitted form: the action is disabled and says what is under
-    // way (for screen readers too), the fields are read-only, Enter, Back and Escape do nothing.
+    // way (for screen readers too) beside a busy indicator, the fields are read-only, Enter,
+    // Back and Escape do nothing.
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
 
@@ -101,6 +103,7 @@ private:
     AlertLabel *m_error = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_submit = nullptr;
+    BusyIndicator *m_busyIndicator = nullptr;
     QShortcut *m_escape = nullptr;
     QList<QLineEdit *> m_fields;
     bool m_busy = false;

@@ -20,6 +20,7 @@
 #include "SignedOutPage.h"
 #include "WelcomePage.h"
 
+#include "accounts/AccountJob.h"
 #include "config/AppSettings.h"
 #include "config/BrowserSignInMode.h"
 #include "core/LogCategories.h"
@@ -773,13 +774,25 @@ void MainWindow::changePassword()
                     dialog->reject();
                     return;
                 }
-                const Status status = m_session->changePassword(current, newPassword, confirmation);
-                if (!status.ok()) {
-                    dialog->showError(status.error());
-                    return;
-                }
-                dialog->accept();
-                statusBar()->showMessage(tr("Your password was changed."), kStatusMessageMs);
+                // A child of the dialog: closing the dialog (sign-out, idle time) drops it.
+                AccountJob *job =
+                    m_session->changePassword(current, newPassword, confirmation, dialog);
+                dialog->setBusy(true);
+                connect(job, &Job::finished, dialog, [this, dialog, job] {
+                    dialog->setBusy(false);
+                    if (job->error()) {
+                        dialog->showError(job->error());
+                        return;
+                    }
+                    dialog->accept();
+                    statusBar()->showMessage(tr("Your password was changed."), kStatusMessageMs);
+                });
+                // Closed before the outcome: the current password stays (deleteLater would be
+                // too late).
+                connect(dialog, &QDialog::finished, dialog, [job = QPointer<AccountJob>(job)] {
+                    if (job && !job->isFinished())
+                        delete job.data();
+                });
             });
     dialog->open();
 }

@@ -3,7 +3,8 @@
 #include "accounts/Account.h"
 #include "core/Job.h"
 
-// A sign-in or an account creation of the AccountStore: the account once finished without error.
+// A sign-in, an account creation or a password change of the AccountStore: the account once
+// finished without error.
 class AccountJob : public Job
 {
     Q_OBJECT

@@ -28,19 +28,23 @@ struct AccountStore::Credentials
 
 struct AccountStore::PasswordTask
 {
-    enum class Kind { SignIn, UnknownUser, Create };
+    enum class Kind { SignIn, UnknownUser, Create, ChangePassword };
     Kind kind = Kind::SignIn;
     PasswordHashLimits limits;
-    QString password; // cleared once the work is done
-    // SignIn: the account's hash; UnknownUser: the dummy one (empty: make it).
+    // Cleared once the work is done. ChangePassword: the current password.
+    QString password;
+    QString newPassword; // ChangePassword; cleared once the work is done
+    // SignIn, ChangePassword: the account's hash; UnknownUser: the dummy one (empty: make it).
     QByteArray storedHash;
-    // SignIn: the account as read; Create: its names.
+    // SignIn, ChangePassword: the account as read; Create: its names.
     Credentials credentials;
     QString userKey; // Create
 
     // The outcome of the work.
     bool verified = false;
-    QByteArray madeHash; // Create: the hash; SignIn: an upgraded one; UnknownUser: the dummy
+    // Create: the hash; SignIn: an upgraded one; UnknownUser: the dummy; ChangePassword: the
+    // new password's.
+    QByteArray madeHash;
     AppError hashError;
 };
 
@@ -473,13 +477,34 @@ void AccountStore::runPasswordTask(PasswordTask &task)
                 task.hashError = made.error();
         }
         break;
+    case PasswordTask::Kind::ChangePassword:
+        task.verified = PasswordPolicy::isPlausible(task.password)
+            && hasher.verify(task.storedHash, task.password);
+        if (task.verified) {
+            auto made = hasher.hash(task.newPassword);
+            if (made.ok())
+                task.madeHash = made.takeValue();
+            else
+                task.hashError = made.error();
+        }
+        break;
     }
     task.password.clear();
+    task.newPassword.clear();
 }
 
 Result<Account> AccountStore::finishPasswordTask(const PasswordTask &task)
 {
-    return task.kind == PasswordTask::Kind::Create ? storeNewAccount(task) : finishSignIn(task);
+    switch (task.kind) {
+    case PasswordTask::Kind::Create:
+        return storeNewAccount(task);
+    case PasswordTask::Kind::ChangePassword:
+        return storeNewPassword(task);
+    case PasswordTask::Kind::SignIn:
+    case PasswordTask::Kind::UnknownUser:
+        break;
+    }
+    return finishSignIn(task);
 }
 
 AccountJob *AccountStore::startSignIn(const QString &userName, const QString &password,
@@ -524,9 +549,15 @@ void AccountStore::passwordTaskDone()
     const QPointer<AccountJob> job = m_running.take(watcher);
     watcher->deleteLater();
     const PasswordTask task = watcher->result();
-    // A cancelled creation stores nothing; a cancelled sign-in still counts for the throttle.
+    // A cancelled creation stores nothing; a cancelled sign-in still counts for the throttle. A
+    // cancelled password change keeps the current password, but a wrong one still counts.
     if (!job && task.kind == PasswordTask::Kind::Create)
         return;
+    if (!job && task.kind == PasswordTask::Kind::ChangePassword) {
+        if (!task.verified)
+            (void)storeNewPassword(task);
+        return;
+    }
     const Result<Account> outcome = finishPasswordTask(task);
     if (!job)
         return;
@@ -536,11 +567,34 @@ void AccountStore::passwordTaskDone()
         job->finishLater(outcome.error());
 }
 
+AccountJob *AccountStore::startChangePassword(const QString &appUserId,
+                                              const QString &currentPassword,
+                                              const QString &newPassword,
+                                              const QString &confirmation, QObject *parent)
+{
+    return startPasswordTask(
+        prepareChangePassword(appUserId, currentPassword, newPassword, confirmation), parent);
+}
+
 Status AccountStore::changePassword(const QString &appUserId, const QString &currentPassword,
                                     const QString &newPassword, const QString &confirmation)
 {
+    auto task = prepareChangePassword(appUserId, currentPassword, newPassword, confirmation);
+    if (!task.ok())
+        return task.error();
+    runPasswordTask(task.value());
+    const Result<Account> changed = finishPasswordTask(task.value());
+    if (!changed.ok())
+        return changed.error();
+    return Done {};
+}
+
+Result<AccountStore::PasswordTask>
+AccountStore::prepareChangePassword(const QString &appUserId, const QString &currentPassword,
+                                    const QString &newPassword, const QString &confirmation)
+{
     if (Status open = checkOpen(); !open.ok())
-        return open;
+        return open.error();
     const QString id = canonicalUserId(appUserId);
     if (id.isEmpty())
         return noSuchAccount();
@@ -551,24 +605,36 @@ Status AccountStore::changePassword(const QString &appUserId, const QString &cur
         return found.error();
     if (!found.value())
         return noSuchAccount();
-    const Credentials &credentials = *found.value();
-    if (const qint64 wait = SignInThrottle::remainingSeconds(credentials.lockedUntil, now());
+    PasswordTask task;
+    task.kind = PasswordTask::Kind::ChangePassword;
+    task.limits = m_hasher.limits();
+    task.credentials = *found.value();
+    if (const qint64 wait = SignInThrottle::remainingSeconds(task.credentials.lockedUntil, now());
         wait > 0) {
         return SignInThrottle::throttledError(wait);
     }
-    if (!PasswordPolicy::isPlausible(currentPassword)
-        || !m_hasher.verify(credentials.passwordHash, currentPassword)) {
+    task.password = currentPassword;
+    task.newPassword = newPassword;
+    task.storedHash = task.credentials.passwordHash;
+    return task;
+}
+
+Result<Account> AccountStore::storeNewPassword(const PasswordTask &task)
+{
+    if (Status open = checkOpen(); !open.ok())
+        return open.error();
+    const QString &id = task.credentials.account.appUserId;
+    if (!task.verified) {
         recordFailure(id);
         return invalidInput(tr("The current password is not right."),
                             QStringLiteral("current password rejected"));
     }
-    const auto hash = m_hasher.hash(newPassword);
-    if (!hash.ok())
-        return hash.error();
+    if (task.hashError.isError())
+        return task.hashError;
     const auto changed = m_db->execute(
         QStringLiteral("UPDATE accounts SET password_hash = ?, failed_sign_ins = 0, "
                        "locked_until = NULL WHERE app_user_id = ? AND password_hash = ?"),
-        { QString::fromLatin1(hash.value()), id, QString::fromLatin1(credentials.passwordHash) });
+        { QString::fromLatin1(task.madeHash), id, QString::fromLatin1(task.storedHash) });
     if (!changed.ok())
         return changed.error();
     if (changed.value() != 1) {
@@ -576,7 +642,7 @@ Status AccountStore::changePassword(const QString &appUserId, const QString &cur
                             QStringLiteral("password hash changed concurrently"));
     }
     qCDebug(lcAccounts) << "password changed";
-    return Done {};
+    return task.credentials.account;
 }
 
 Status AccountStore::requireAccount(const QString &appUserId) const

@@ -71,8 +71,15 @@ public:
     AccountJob *startCreateAccount(const QString &userName, const QString &displayName,
                                    const QString &password, const QString &confirmation,
                                    QObject *parent = nullptr);
+    // InvalidInput "The current password is not right." (counted like a failed sign-in);
+    // Throttled after repeated failures.
     Status changePassword(const QString &appUserId, const QString &currentPassword,
                           const QString &newPassword, const QString &confirmation);
+    // The same as a job (the account once changed). Destroying the job cancels it: the current
+    // password stays, but a wrong one still counts for the throttle.
+    AccountJob *startChangePassword(const QString &appUserId, const QString &currentPassword,
+                                    const QString &newPassword, const QString &confirmation,
+                                    QObject *parent = nullptr);
     // Removes the account and its link record; its app_user_id is retired, never reused.
     // The caller removes the account's tokens from the keychain.
     Status deleteAccount(const QString &appUserId);
@@ -106,15 +113,20 @@ private:
     // std::nullopt: no such account.
     Result<std::optional<Credentials>> credentialsWhere(const QString &column,
                                                         const QString &value) const;
-    // A sign-in or a creation in three steps: checks and reads here, the Argon2id work anywhere
-    // (plain values only), the outcome stored here.
+    // A sign-in, a creation or a password change in three steps: checks and reads here, the
+    // Argon2id work anywhere (plain values only), the outcome stored here.
     Result<PasswordTask> prepareSignIn(const QString &userName, const QString &password);
     Result<PasswordTask> prepareCreateAccount(const QString &userName, const QString &displayName,
                                               const QString &password, const QString &confirmation);
+    Result<PasswordTask> prepareChangePassword(const QString &appUserId,
+                                               const QString &currentPassword,
+                                               const QString &newPassword,
+                                               const QString &confirmation);
     static void runPasswordTask(PasswordTask &task);
     Result<Account> finishPasswordTask(const PasswordTask &task);
     Result<Account> finishSignIn(const PasswordTask &task);
     Result<Account> storeNewAccount(const PasswordTask &task);
+    Result<Account> storeNewPassword(const PasswordTask &task);
     AccountJob *startPasswordTask(Result<PasswordTask> prepared, QObject *parent);
     void passwordTaskDone();
     // Counts one failed password check (and locks when due), in one transaction.

@@ -319,10 +319,11 @@ void PatientSession::unlink()
     });
 }
 
-Status PatientSession::changePassword(const QString &current, const QString &newPassword,
-                                      const QString &confirmation)
+AccountJob *PatientSession::changePassword(const QString &current, const QString &newPassword,
+                                           const QString &confirmation, QObject *parent)
 {
-    return m_services.accounts->changePassword(m_appUserId, current, newPassword, confirmation);
+    return m_services.accounts->startChangePassword(m_appUserId, current, newPassword, confirmation,
+                                                    parent);
 }
 
 void PatientSession::deleteAccount()

@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 
+class AccountJob;
 class AccountStore;
 class AppSettings;
 class KeychainStore;
@@ -61,8 +62,10 @@ public:
     // redirectUri: another registered redirect URI for this attempt (sign-in in the browser).
     LinkAttempt *beginLink(const QUrl &redirectUri = {});
     void unlink();
-    Status changePassword(const QString &current, const QString &newPassword,
-                          const QString &confirmation);
+    // Off the UI thread (see AccountStore::startChangePassword()); destroying the job (or
+    // parent) before it finished keeps the current password.
+    AccountJob *changePassword(const QString &current, const QString &newPassword,
+                               const QString &confirmation, QObject *parent);
     // Deletes the tokens, the link record and the account; the session ends.
     void deleteAccount();
     // Sign-out: cancels any attempt and forgets the details and tokens held in memory.

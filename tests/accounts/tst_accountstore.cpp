@@ -952,6 +952,65 @@ private Q_SLOTS:
         QCOMPARE(list.value().first().userName, QStringLiteral("bob"));
     }
 
+    void jobChangesThePassword()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        const QString id = create(*store, QStringLiteral("alice")).appUserId;
+        const QString next = QStringLiteral("a brand new password");
+        AccountJob *wrong =
+            store->startChangePassword(id, QStringLiteral("not the password"), next, next);
+        QVERIFY(!wrong->isFinished());
+        QVERIFY(finishes(wrong));
+        QCOMPARE(wrong->error().userMessage, QStringLiteral("The current password is not right."));
+        QCOMPARE(RawDatabase(path())
+                     .value(QStringLiteral("SELECT failed_sign_ins FROM accounts"))
+                     .toInt(),
+                 1);
+        // Refused at once, still through the event loop.
+        AccountJob *weak = store->startChangePassword(id, kPassword, QStringLiteral("short"),
+                                                      QStringLiteral("short"));
+        QVERIFY(!weak->isFinished());
+        QVERIFY(finishes(weak));
+        QVERIFY(weak->error().userMessage.contains(QStringLiteral("too short")));
+
+        AccountJob *changed = store->startChangePassword(id, kPassword, next, next);
+        QVERIFY(finishes(changed));
+        QVERIFY2(!changed->error(), qPrintable(changed->error().technicalDetail));
+        QCOMPARE(changed->account().appUserId, id);
+        QCOMPARE(store->signIn(QStringLiteral("alice"), kPassword).error().userMessage,
+                 kWrongCredentials);
+        QVERIFY(store->signIn(QStringLiteral("alice"), next).ok());
+    }
+
+    void cancelledPasswordChangeKeepsThePassword()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        const QString id = create(*store, QStringLiteral("alice")).appUserId;
+        const QString next = QStringLiteral("a brand new password");
+        const auto storedHash = [this] {
+            return RawDatabase(path())
+                .value(QStringLiteral("SELECT password_hash FROM accounts"))
+                .toString();
+        };
+        const QString before = storedHash();
+        delete store->startChangePassword(id, kPassword, next, next);
+        // A wrong current password still counts when the change is cancelled.
+        delete store->startChangePassword(id, QStringLiteral("not the password"), next, next);
+        QTRY_COMPARE(RawDatabase(path())
+                         .value(QStringLiteral("SELECT failed_sign_ins FROM accounts"))
+                         .toInt(),
+                     1);
+        // Long enough for the cancelled change's hash to be made and dropped.
+        AccountJob *after = store->startSignIn(QStringLiteral("alice"), kPassword);
+        QVERIFY(finishes(after));
+        QVERIFY(!after->error());
+        QTest::qWait(200);
+        QCOMPARE(storedHash(), before);
+        QVERIFY(store->signIn(QStringLiteral("alice"), kPassword).ok());
+    }
+
     void destroyingTheStoreDuringAJobIsSafe()
     {
         auto store = openStore();

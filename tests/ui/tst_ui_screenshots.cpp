@@ -1,16 +1,24 @@
 // Screenshots for the README: the welcome, grant (sandbox login page loaded) and details pages,
 // plus home and a dark-palette variant, and the details after a restart and sign-in (a five-line
-// address), after Refresh and with PKB out of reach. Skipped unless PKBLINK_SCREENSHOT_DIR names
+// address), after Refresh and with PKB out of reach; the sign-in, create-account and
+// change-password forms while busy, in each language. Skipped unless PKBLINK_SCREENSHOT_DIR names
 // a folder.
 // PKBLINK_SCREENSHOT_SCALE (e.g. 2) renders at that scale factor (file names get "@2x").
 #include "UiHarness.h"
 
+#include "ChangePasswordDialog.h"
+#include "LanguageSwitcher.h"
 #include "MainWindow.h"
+
+#include "accounts/AccountStore.h"
+#include "link/AppCore.h"
+#include "link/PatientSession.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QStyleFactory>
@@ -53,6 +61,15 @@ private:
         UiHarness::wait(300); // let layouts and the web view settle
         const QString file = m_dir.filePath(name + m_suffix + QStringLiteral(".png"));
         QVERIFY2(h.window()->grab().save(file), qPrintable(file));
+        qInfo("wrote %s", qPrintable(file));
+    }
+
+    // At once: the busy state lasts only as long as the password work.
+    void shootNow(QWidget *widget, const QString &name)
+    {
+        UiHarness::wait(50);
+        const QString file = m_dir.filePath(name + m_suffix + QStringLiteral(".png"));
+        QVERIFY2(widget->grab().save(file), qPrintable(file));
         qInfo("wrote %s", qPrintable(file));
     }
 
@@ -160,6 +177,63 @@ private Q_SLOTS:
         UI_TRY_VERIFY(h.isBannerShown());
         shoot(QStringLiteral("relaunch-4-pkb-unreachable"));
         QVERIFY2(h.restartSandboxOnSamePort(), qPrintable(h.lastFailure()));
+    }
+
+    void busyForms()
+    {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        MainWindow *window = h.openWindow();
+        window->resize(900, 700);
+        // Slow enough (about a second a hash) to be seen while busy, and within what a stored
+        // hash may ask (16 passes); the account made now sets what each sign-in costs.
+        window->core()->accounts()->setPasswordHashLimits(
+            PasswordHashLimits { 16, 64 * 1024 * 1024 });
+        QVERIFY2(h.createAccount(QStringLiteral("sam"), QStringLiteral("Sam"), kPassword),
+                 qPrintable(h.lastFailure()));
+        QVERIFY(h.triggerAction(QStringLiteral("actionSignOut")));
+        int accounts = 0;
+        for (const QString &language : { QStringLiteral("en-GB"), QStringLiteral("cy"),
+                                         QStringLiteral("pl"), QStringLiteral("ur") }) {
+            window->languageSwitcher()->setLanguage(language);
+            QVERIFY(h.waitForPage(QStringLiteral("welcomePage")));
+            QVERIFY(h.clickButton(QStringLiteral("signInButton")));
+            QVERIFY(h.waitForPage(QStringLiteral("signInPage")));
+            h.find<QLineEdit>(QStringLiteral("userNameEdit"))->clear();
+            QTest::keyClicks(h.find<QLineEdit>(QStringLiteral("userNameEdit")),
+                             QStringLiteral("sam"));
+            QTest::keyClicks(h.find<QLineEdit>(QStringLiteral("passwordEdit")), kPassword);
+            QVERIFY(h.clickButton(QStringLiteral("signInSubmit")));
+            shootNow(window, QStringLiteral("busy-sign-in-") + language);
+            QVERIFY(h.waitForPage(QStringLiteral("homePage"), 60000));
+
+            QVERIFY(h.triggerAction(QStringLiteral("actionChangePassword")));
+            auto *dialog = h.find<ChangePasswordDialog>(QStringLiteral("changePasswordDialog"));
+            QVERIFY(dialog);
+            UI_TRY_VERIFY(dialog->isVisible());
+            QPointer<ChangePasswordDialog> open = dialog;
+            // The same password again: the next sign-in still works.
+            for (const char *name :
+                 { "currentPasswordEdit", "changeNewPasswordEdit", "changeConfirmPasswordEdit" })
+                QTest::keyClicks(dialog->findChild<QLineEdit *>(QLatin1String(name)), kPassword);
+            dialog->findChild<QPushButton *>(QStringLiteral("changePasswordSubmit"))->click();
+            shootNow(dialog, QStringLiteral("busy-change-password-") + language);
+            UI_TRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 60000);
+
+            QVERIFY(h.triggerAction(QStringLiteral("actionSignOut")));
+            QVERIFY(h.waitForPage(QStringLiteral("welcomePage")));
+            QVERIFY(h.clickButton(QStringLiteral("createAccountButton")));
+            QVERIFY(h.waitForPage(QStringLiteral("createAccountPage")));
+            QTest::keyClicks(h.find<QLineEdit>(QStringLiteral("newUserNameEdit")),
+                             QStringLiteral("sam%1").arg(++accounts));
+            QTest::keyClicks(h.find<QLineEdit>(QStringLiteral("newPasswordEdit")), kPassword);
+            QTest::keyClicks(h.find<QLineEdit>(QStringLiteral("newPasswordConfirmEdit")),
+                             kPassword);
+            QVERIFY(h.clickButton(QStringLiteral("createAccountSubmit")));
+            shootNow(window, QStringLiteral("busy-create-account-") + language);
+            QVERIFY(h.waitForPage(QStringLiteral("homePage"), 60000));
+            QVERIFY(h.triggerAction(QStringLiteral("actionSignOut")));
+        }
+        window->languageSwitcher()->setLanguage(QStringLiteral("en-GB"));
     }
 
     void darkPaletteJourney()
