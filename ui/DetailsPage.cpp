@@ -82,6 +82,25 @@ QString lastUpdatedText(const QDateTime &when)
             .arg(locale.toString(local.time(), QLocale::ShortFormat));
     return DetailsPage::tr("Last updated %1").arg(locale.toString(local, QLocale::ShortFormat));
 }
+
+// An old row's widget goes from the event loop, not at once: a screen reader may be asking about
+// it while the rows are rebuilt (new details, sign-out). Until then it is hidden, without a name
+// and without patient data.
+void retireWidget(QWidget *widget)
+{
+    if (!widget)
+        return;
+    widget->hide();
+    widget->setObjectName(QString());
+    widget->setAccessibleName(QString());
+    widget->setAccessibleDescription(QString());
+    if (auto *label = qobject_cast<QLabel *>(widget))
+        label->clear();
+    else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+        button->setText(QString());
+    widget->deleteLater();
+}
+
 } // namespace
 
 QString DetailsPage::formatDate(const QDate &date)
@@ -337,11 +356,11 @@ void DetailsPage::rebuildNhsNumbers(const QList<NationalId> &numbers, bool withh
     while (QLayoutItem *item = m_nhsLayout->takeAt(0)) {
         if (QLayout *row = item->layout()) {
             while (QLayoutItem *child = row->takeAt(0)) {
-                delete child->widget();
+                retireWidget(child->widget());
                 delete child;
             }
         }
-        delete item->widget();
+        retireWidget(item->widget());
         delete item;
     }
     if (withheld)

@@ -16,7 +16,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 
 namespace {
 PatientDetails twoNumbersOneInvalid()
@@ -109,6 +111,37 @@ private Q_SLOTS:
         }
         QVERIFY(!page.findChild<QLabel *>(QStringLiteral("detailsExpiryWarning"))->isVisible());
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("detailsEmpty"))->isVisible());
+    }
+
+    void rebuiltNhsRowsGoFromTheEventLoop()
+    {
+        DetailsPage page;
+        page.show();
+        page.setDetails(twoNumbersOneInvalid(), QDateTime::currentDateTime());
+        QPointer<QLabel> oldNumber = page.findChild<QLabel *>(QStringLiteral("detailsNhsNumber"));
+        QPointer<QPushButton> oldCopy =
+            page.findChild<QPushButton *>(QStringLiteral("copyNhsButton_2"));
+        QVERIFY(oldNumber && oldCopy);
+        // New details while the page is shown: the old rows may be what a screen reader is
+        // reading. They are out of sight and hold no patient data at once, and are deleted
+        // from the event loop, not in the middle of the rebuild.
+        page.setDetails(twoNumbersOneInvalid(), QDateTime::currentDateTime());
+        QVERIFY(oldNumber);
+        QVERIFY(oldCopy);
+        QVERIFY(oldNumber->isHidden() && oldCopy->isHidden());
+        for (QWidget *old :
+             { static_cast<QWidget *>(oldNumber), static_cast<QWidget *>(oldCopy) }) {
+            QVERIFY(old->objectName().isEmpty());
+            QVERIFY(!old->accessibleName().contains(QStringLiteral("943")));
+            QVERIFY(!old->accessibleDescription().contains(QStringLiteral("943")));
+        }
+        QVERIFY(oldNumber->text().isEmpty());
+        QVERIFY(oldCopy->text().isEmpty());
+        QVERIFY(text(&page, "detailsNhsNumber").startsWith(QStringLiteral("943 476 5918")));
+        QVERIFY(UiHarness::waitUntil([&] { return oldNumber.isNull() && oldCopy.isNull(); }));
+        QCOMPARE(
+            page.findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^copyNhs"))).size(),
+            2);
     }
 
     void busyDisablesRefresh()

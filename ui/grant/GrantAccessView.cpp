@@ -197,10 +197,22 @@ void GrantAccessView::tearDown()
         m_page->disconnect(this);
         m_page->disconnect(m_header);
     }
-    // The view lets go of the page, the page goes before its profile (else Qt warns "Release
-    // of profile requested but WebEnginePage still not deleted"), the scheme handler last.
-    delete m_webView;
+    // The page goes while its view still exists: Qt WebEngine's accessible objects of the page
+    // (a screen reader may be reading them as the attempt ends) name the view as their parent.
+    // The view, hidden and out of the layout now, goes from the event loop, after what was
+    // already queued for it (accessibility requests, Qt WebEngine's own tasks). The page goes
+    // before its profile (else Qt warns "Release of profile requested but WebEnginePage still
+    // not deleted"), the scheme handler last.
+    QWebEngineView *view = m_webView;
+    m_webView = nullptr;
+    if (view) {
+        view->setObjectName(QString());
+        view->hide();
+        m_contentLayout->removeWidget(view);
+    }
     delete m_page;
+    if (view)
+        view->deleteLater();
     if (m_profile)
         m_profile->removeAllUrlSchemeHandlers();
     delete m_profile;
