@@ -67,13 +67,14 @@ QString AlertAccessible::attributes(int offset, int *startOffset, int *endOffset
 namespace {
 QAccessibleInterface *alertFactory(const QString &className, QObject *object)
 {
+    // Qt asks with each class name up the hierarchy: ErrorBanner and IdleWarning come here as
+    // MessageWidget. The name is checked before the object is touched: Qt asks for every object
+    // that gains focus, Qt WebEngine's own (built without RTTI) included.
+    if (className != QLatin1String("AlertLabel") && className != QLatin1String("MessageWidget"))
+        return nullptr;
     if (!object || !object->isWidgetType())
         return nullptr;
-    // Qt asks with each class name up the hierarchy: ErrorBanner and IdleWarning come here as
-    // MessageWidget.
-    if (className == QLatin1String("AlertLabel") || className == QLatin1String("MessageWidget"))
-        return new AlertAccessible(static_cast<QWidget *>(object));
-    return nullptr;
+    return new AlertAccessible(static_cast<QWidget *>(object));
 }
 } // namespace
 

@@ -48,7 +48,9 @@ private:
         QVariantMap system;
         if (kiosk) {
             system.insert(QStringLiteral("kiosk/enabled"), true);
-            system.insert(QStringLiteral("kiosk/idleTimeoutSeconds"), 10);
+            // Long enough for the setup below (no input while PKB's pages load), which takes
+            // more than 10 s in the instrumented (asan) build on a busy machine.
+            system.insert(QStringLiteral("kiosk/idleTimeoutSeconds"), 20);
         }
         QVERIFY2(h.newMachine(system), qPrintable(h.lastFailure()));
         h.openWindow();
@@ -128,7 +130,7 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         openHostilePage(kind, true);
         // Nobody touches the kiosk: it signs the patient out after its idle time and says so.
-        QVERIFY(h.waitForPage(QStringLiteral("signedOutPage"), 40000));
+        QVERIFY(h.waitForPage(QStringLiteral("signedOutPage"), 60000));
         auto *grant = h.find<GrantViewHost>(QStringLiteral("grantViewHost"));
         QVERIFY(grant && !grant->isActive());
         QVERIFY(!anyDialogShown());
