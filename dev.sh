@@ -336,7 +336,7 @@ case "${1:-}" in
                 bench_args+=("$arg")
             fi
         done
-        build bench_journey bench_floor_widgets bench_floor_webengine bench_floor_http pkb-sandbox
+        build bench_journey bench_everyday pkblink_grantview bench_floor_widgets bench_floor_webengine bench_floor_http pkb-sandbox
         exec bench/run.sh "$BUILD_DIR" "${bench_args[@]}"
         ;;
     fuzz) shift; fuzz "$@" ;;

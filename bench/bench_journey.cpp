@@ -15,7 +15,11 @@
 //                    then), signin_settled_pss_mb (--settle-ms later); signin_webengine_processes
 //                    (QtWebEngineProcess ever seen in the tree, sampled every 20 ms)
 //   --machine-dir    settings and data folder kept there (default: a fresh temporary folder)
+// Built twice: bench_journey drives PKB's pages through Qt WebEngine (for --mode journey), so it
+// links Qt WebEngine; bench_everyday (window and signin) does not, as pkb-link does not. Both load
+// the grant view module as pkb-link does (PKBLINK_GRANT_MODULE_DIR, set by bench/run.sh).
 #include "BenchSandbox.h"
+#include "GrantModuleLoader.h"
 #include "JourneyDriver.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
@@ -27,7 +31,6 @@
 
 #include "config/AppSettings.h"
 #include "core/Redaction.h"
-#include "grant/RedirectScheme.h"
 #include "link/AppCore.h"
 #include "link/PatientSession.h"
 
@@ -93,6 +96,12 @@ int main(int argc, char *argv[])
         MetricWriter::fail(QStringLiteral("unknown mode %1").arg(mode));
         return 2;
     }
+#ifndef PKBLINK_BENCH_GRANT_PAGES
+    if (journey) {
+        MetricWriter::fail(QStringLiteral("--mode journey needs bench_journey"));
+        return 2;
+    }
+#endif
     if (signIn && !parser.isSet(machineOption)) {
         MetricWriter::fail(
             QStringLiteral("--mode signin needs the --machine-dir of a journey run"));
@@ -126,7 +135,12 @@ int main(int argc, char *argv[])
     settings.setValue(Key::clientId, BenchSandbox::clientId());
     settings.setValue(Key::language, QStringLiteral("en-GB"));
     settings.setValue(Key::timeoutSeconds, 10);
-    RedirectScheme::registerScheme(QUrl(settings.redirectUri().trimmed()));
+    // As main() does: a custom redirect scheme loads the grant view module before the
+    // application object; the default loopback redirect loads it on the first Connect.
+    const QUrl redirectUri(settings.redirectUri().trimmed());
+    if (GrantModuleLoader::needsEarlyLoad(redirectUri))
+        GrantModuleLoader::registerRedirectScheme(redirectUri);
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
 
     QApplication app(argc, argv);
     const double startToApplicationMs = ProcessClock::msSinceProcessStart();

@@ -30,7 +30,7 @@ case "$RUNS" in '' | *[!0-9]* | 0) echo "--runs needs a positive number" >&2; ex
 
 BENCH_BIN="$BUILD_DIR/bench"
 SANDBOX_BIN="$BUILD_DIR/sandbox/pkb-sandbox"
-for bin in "$BENCH_BIN/bench_journey" "$BENCH_BIN/bench_floor_widgets" \
+for bin in "$BENCH_BIN/bench_journey" "$BENCH_BIN/bench_everyday" "$BENCH_BIN/bench_floor_widgets" \
     "$BENCH_BIN/bench_floor_webengine" "$BENCH_BIN/bench_floor_http" "$SANDBOX_BIN"; do
     if [ ! -x "$bin" ]; then
         echo "missing $bin: build first (./dev.sh build; the benchmarks need" \
@@ -44,6 +44,8 @@ if [ "${PKBLINK_BENCH_INNER:-}" = 1 ]; then
     eval "$(printf 'bench-keyring' | gnome-keyring-daemon --unlock --components=secrets)"
     export GNOME_KEYRING_CONTROL
     LOGS="$LOG_DIR"
+    # The grant view module, as the app finds it beside pkb-link.
+    export PKBLINK_GRANT_MODULE_DIR="$BUILD_DIR/main"
 
     sandbox_out="$LOGS/sandbox.out"
     QT_LOGGING_RULES="pkbsandbox.http.info=false" "$SANDBOX_BIN" --port 0 >"$sandbox_out" 2>&1 &
@@ -84,10 +86,10 @@ if [ "${PKBLINK_BENCH_INNER:-}" = 1 ]; then
     # Round robin, so a load spike on this shared machine hits the app and its floors alike.
     for run in $(seq 1 "$RUNS"); do
         run_one widgets "$run" "$BENCH_BIN/bench_floor_widgets"
-        run_one window "$run" "$BENCH_BIN/bench_journey" --mode window
+        run_one window "$run" "$BENCH_BIN/bench_everyday" --mode window
         run_one webengine "$run" "$BENCH_BIN/bench_floor_webengine" --pkb-url "$url"
         run_one journey "$run" "$BENCH_BIN/bench_journey" --mode journey --pkb-url "$url"
-        run_one signin "$run" "$BENCH_BIN/bench_journey" --mode signin --pkb-url "$url" --machine-dir "$linked"
+        run_one signin "$run" "$BENCH_BIN/bench_everyday" --mode signin --pkb-url "$url" --machine-dir "$linked"
         run_one http "$run" "$BENCH_BIN/bench_floor_http" --pkb-url "$url"
     done
     echo >&2
